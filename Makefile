@@ -1,0 +1,71 @@
+# h200-explainer: `make serve` and `make test` install whatever is missing, then build and run.
+# Every tool is pinned; each install step is skipped when that exact version is already there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must equal the wasm-bindgen that Cargo.lock resolved.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export TRUNK_SKIP_VERSION_CHECK := true
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SHARED := $(CURDIR)/../shared
+
+.PHONY: help setup setup-rust setup-node setup-browser build serve test test-native test-e2e copycheck clean
+
+help:
+	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
+	@echo "make test    install what is missing, run every test (native + headless Chromium)"
+	@echo "make build   release build in dist/ (relative URLs: works under any sub-path)"
+
+setup: setup-rust setup-node setup-browser
+
+setup-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
+	  echo "installing trunk $(TRUNK_VERSION) (about 9 minutes on 2 cores)"; \
+	  cargo install trunk --version $(TRUNK_VERSION) --locked; fi
+	@# --locked fails for wasm-bindgen-cli on this registry (its lockfile pins a yanked crate).
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 4 minutes)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; fi
+	@cargo fetch --locked --quiet
+
+setup-node: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+setup-browser:
+	@if ! command -v chromium >/dev/null || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then \
+	  echo "installing Debian chromium and fonts-noto-cjk"; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; fi
+
+build: setup-rust setup-node
+	trunk build --release
+
+serve: setup-rust setup-node
+	@echo "serving on http://127.0.0.1:8080/"
+	trunk serve
+
+test: setup test-native build test-e2e copycheck
+
+test-native: setup-rust
+	cargo test --locked
+
+test-e2e: setup-node setup-browser
+	playwright test --config tests/e2e/playwright.config.mjs
+
+copycheck:
+	@if [ -f "$(SHARED)/tools/copycheck.py" ]; then python3 "$(SHARED)/tools/copycheck.py" .; \
+	  else echo "copycheck skipped: ../shared/tools/copycheck.py not found"; fi
+
+clean:
+	rm -rf dist target/trunk

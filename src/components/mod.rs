@@ -1,0 +1,6 @@
+//! Reusable pieces shared by the sections and widgets.
+
+pub mod chart;
+pub mod echarts;
+pub mod lang_switch;
+pub mod source_line;

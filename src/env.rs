@@ -1,0 +1,95 @@
+//! The few places the app reads or changes the browser: the URL, storage, `<html lang>`, the
+//! title and media queries. Called from `main` before mounting, or from effects and handlers;
+//! every call tolerates a missing window, blocked storage or a failing history API.
+
+use crate::model::{lang::Lang, query};
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::prelude::*;
+
+const LANG_KEY: &str = "h200-explainer.lang";
+
+/// The current query string (`?…`), or empty.
+pub fn search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The language saved by an earlier visit; `None` when storage is empty, blocked or throws.
+pub fn stored_lang() -> Option<String> {
+    // gloo-storage panics when `localStorage` itself throws (sandboxed iframes), so probe first.
+    let usable = web_sys::window()
+        .map(|w| matches!(w.local_storage(), Ok(Some(_))))
+        .unwrap_or(false);
+    if !usable {
+        return None;
+    }
+    LocalStorage::get::<String>(LANG_KEY).ok()
+}
+
+/// Remembers the reader's choice; silently does nothing where storage is unavailable.
+pub fn save_lang(lang: Lang) {
+    let usable = web_sys::window()
+        .map(|w| matches!(w.local_storage(), Ok(Some(_))))
+        .unwrap_or(false);
+    if usable {
+        let _ = LocalStorage::set(LANG_KEY, lang.code());
+    }
+}
+
+/// `navigator.languages`, falling back to `navigator.language`.
+pub fn navigator_languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Sets `<html lang>` and the document title.
+pub fn apply_document_language(lang: Lang, title: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    doc.set_title(title);
+}
+
+/// Rewrites `?lang=` in the address bar without reloading or adding a history entry.
+pub fn replace_query_param(key: &str, value: Option<&str>) {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let (Ok(path), Ok(search), Ok(hash)) = (location.pathname(), location.search(), location.hash()) else {
+        return;
+    };
+    let url = format!("{path}{}{hash}", query::with_param(&search, key, value));
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Whether a media query matches now (false without a window).
+pub fn media_matches(query: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
+/// Calls `on_change(matches)` whenever the media query's result changes, for the page's lifetime.
+pub fn watch_media(query: &str, on_change: impl Fn(bool) + 'static) {
+    let Some(list) = web_sys::window().and_then(|w| w.match_media(query).ok().flatten()) else {
+        return;
+    };
+    let watched = list.clone();
+    let handler = Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| on_change(watched.matches()));
+    let _ = list.add_event_listener_with_callback("change", handler.as_ref().unchecked_ref());
+    // The listener lives as long as the page, like the app itself.
+    handler.forget();
+}

@@ -1,0 +1,13 @@
+//! Typed access to the locale files; `build.rs` generates `Texts`, `JA` and `EN` from them.
+
+use crate::model::lang::Lang;
+
+include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+
+/// The strings of one language.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Ja => &JA,
+        Lang::En => &EN,
+    }
+}

@@ -1,0 +1,62 @@
+//! Numbers and dates written the way each language writes them.
+
+use super::lang::Lang;
+
+/// `1234.5` with `decimals` places and thousands separators (both languages use `,` and `.`).
+pub fn number(value: f64, decimals: usize) -> String {
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i.to_string(), Some(f.to_string())),
+        None => (text.clone(), None),
+    };
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        "-"
+    } else {
+        ""
+    };
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// Like [`number`], but drops trailing zeros after the decimal point (`8.00` → `8`, `3.35` stays).
+pub fn number_trim(value: f64, max_decimals: usize) -> String {
+    let s = number(value, max_decimals);
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// An ISO date (`2026-01-28`, `2026-01` or `2026`) as `2026年1月28日` / `Jan 28, 2026`.
+/// Text that is not such a date comes back unchanged.
+pub fn date(lang: Lang, iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    let nums: Option<Vec<u32>> = parts.iter().map(|p| p.parse::<u32>().ok()).collect();
+    let Some(nums) = nums else { return iso.to_string() };
+    let valid_month = |m: u32| (1..=12).contains(&m);
+    match (lang, nums.as_slice()) {
+        (Lang::Ja, [y]) => format!("{y}年"),
+        (Lang::Ja, [y, m]) if valid_month(*m) => format!("{y}年{m}月"),
+        (Lang::Ja, [y, m, d]) if valid_month(*m) && (1..=31).contains(d) => format!("{y}年{m}月{d}日"),
+        (Lang::En, [y]) => format!("{y}"),
+        (Lang::En, [y, m]) if valid_month(*m) => format!("{} {y}", MONTHS_EN[*m as usize - 1]),
+        (Lang::En, [y, m, d]) if valid_month(*m) && (1..=31).contains(d) => {
+            format!("{} {d}, {y}", MONTHS_EN[*m as usize - 1])
+        }
+        _ => iso.to_string(),
+    }
+}

@@ -1,0 +1,47 @@
+//! The reader's display preferences from the browser: dark mode and reduced motion.
+
+use crate::env;
+use leptos::prelude::*;
+
+/// Dark theme and reduced motion as signals, kept in sync with the media queries.
+#[derive(Clone, Copy)]
+pub struct Prefs {
+    pub dark: RwSignal<bool>,
+    pub reduced_motion: RwSignal<bool>,
+}
+
+impl Prefs {
+    /// Light, animated defaults; [`Prefs::watch_browser`] corrects them once mounted.
+    pub fn new() -> Self {
+        Self {
+            dark: RwSignal::new(false),
+            reduced_motion: RwSignal::new(false),
+        }
+    }
+
+    /// The app's preferences, or defaults for a component rendered on its own.
+    pub fn use_context() -> Self {
+        use_context::<Prefs>().unwrap_or_else(|| {
+            let prefs = Prefs::new();
+            provide_context(prefs);
+            prefs
+        })
+    }
+
+    /// Reads and follows the media queries. Browser-only: call from an effect.
+    pub fn watch_browser(self) {
+        for (query, signal) in [
+            ("(prefers-color-scheme: dark)", self.dark),
+            ("(prefers-reduced-motion: reduce)", self.reduced_motion),
+        ] {
+            signal.set(env::media_matches(query));
+            env::watch_media(query, move |m| signal.set(m));
+        }
+    }
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,9 @@
+//! Introduction: why the H200 is the chip in question, and why not the newest one.
+
+use super::SectionShell;
+use leptos::prelude::*;
+
+#[component]
+pub fn Intro() -> impl IntoView {
+    view! { <SectionShell id="intro" heading=|t| t.section_intro_heading lede=|t| t.section_intro_lede/> }
+}

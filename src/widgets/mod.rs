@@ -1,0 +1,3 @@
+//! The interactive figures; each module is one widget, embeddable on its own.
+
+pub mod bandwidth;

@@ -1,0 +1,164 @@
+// The app shell in a real browser: language resolution and switching, the chart, failure modes.
+import { test, expect, chartOption, waitForChart } from './fixtures.mjs';
+
+const CHART = '#figure-bandwidth .chart-canvas';
+const JA_TITLE = '中国のH200輸入承認を読み解く';
+const EN_TITLE = "China's H200 Approval, Explained";
+
+test.describe('in a Japanese browser', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('the page opens in Japanese with every section and the source credit', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('h1')).toHaveText(JA_TITLE);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page).toHaveTitle(/読み解く/);
+    const ids = await page.locator('main section').evaluateAll((s) => s.map((e) => e.id));
+    expect(ids).toEqual(['intro', 'approval', 'companies', 'generations', 'domestic-chips', 'conclusion']);
+    for (const id of ids) await expect(page.locator(`#${id} h2`)).not.toBeEmpty();
+    const credit = page.locator('footer .credit a');
+    await expect(credit).toHaveAttribute('href', /^https:\/\/www\.dirac226\.com\/2026\/02\/01\//);
+    await expect(page.locator('footer .credit')).toContainText('2026年2月1日');
+  });
+
+  test('switching to English changes the language, title, headings and URL without reloading', async ({ page }) => {
+    await page.goto('./?x=1');
+    await expect(page.locator('#approval h2')).toHaveText(/承認/);
+    await page.evaluate(() => (window.__sameDocument = true));
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle(/Explained/);
+    await expect(page.locator('h1')).toHaveText(EN_TITLE);
+    await expect(page.locator('#approval h2')).toHaveText('1. What was approved — and how sure can we be?');
+    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(new URL(page.url()).search).toBe('?x=1&lang=en');
+    expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+    await expect(page.locator('footer .credit')).toContainText('Feb 1, 2026');
+  });
+
+  test('the saved choice is used on the next visit', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.goto('./');
+    await expect(page.locator('h1')).toHaveText(EN_TITLE);
+  });
+
+  test('?lang=en opens in English even in a Japanese browser', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('h1')).toHaveText(EN_TITLE);
+  });
+
+  test('an unknown ?lang value falls back without an error', async ({ page }) => {
+    await page.goto('./?lang=%3Cscript%3E&lang=fr');
+    await expect(page.locator('h1')).toHaveText(JA_TITLE);
+  });
+
+  test('the app works when storage throws', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('./');
+    await expect(page.locator('h1')).toHaveText(JA_TITLE);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('h1')).toHaveText(EN_TITLE);
+    await waitForChart(page, CHART);
+  });
+});
+
+test.describe('in an English browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('the browser language is used when nothing was chosen', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('h1')).toHaveText(EN_TITLE);
+  });
+
+  test('?lang=ja wins over the browser language', async ({ page }) => {
+    await page.goto('./?lang=ja');
+    await expect(page.locator('h1')).toHaveText(JA_TITLE);
+  });
+});
+
+test.describe('the bandwidth chart', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('renders from the data and relabels itself on a language switch, keeping its instance', async ({ page }) => {
+    await page.goto('./');
+    await waitForChart(page, CHART);
+    await expect(page.locator(CHART)).toHaveAttribute('role', 'img');
+    await expect(page.locator(CHART)).toHaveAttribute('aria-label', /H200.*4\.8/);
+    const ja = await chartOption(page, CHART);
+    expect(ja.yName).toBe('メモリ帯域（TB/秒）');
+    expect(ja.xData).toEqual(['H100', 'H200', 'B200']);
+    expect(ja.series).toEqual([[3.35, 4.8, 8]]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(async () => (await chartOption(page, CHART)).yName).toBe('Memory bandwidth (TB/s)');
+    expect((await chartOption(page, CHART)).id).toBe(ja.id);
+    await expect(page.locator(CHART)).toHaveAttribute('aria-label', /Memory bandwidth per GPU/);
+    await expect(page.locator('#figure-bandwidth .source-line a')).toHaveCount(3);
+  });
+
+  test('resizes with its container', async ({ page }) => {
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto('./');
+    await waitForChart(page, CHART);
+    const canvas = page.locator(`${CHART} canvas`).first();
+    const wide = (await canvas.boundingBox()).width;
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(async () => (await canvas.boundingBox()).width).toBeLessThan(wide - 200);
+    const box = await page.locator(CHART).boundingBox();
+    expect((await canvas.boundingBox()).width).toBeLessThanOrEqual(box.width + 1);
+  });
+
+  test('shows the same data as a table on request', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await waitForChart(page, CHART);
+    const toggle = page.locator('#figure-bandwidth').getByRole('button', { name: 'Show table' });
+    await toggle.click();
+    const rows = page.locator('#figure-bandwidth table tbody tr');
+    await expect(rows).toHaveCount(3);
+    await expect(rows.nth(1)).toContainText('H200');
+    await expect(rows.nth(1)).toContainText('4.8');
+    await expect(page.locator(CHART)).toBeHidden();
+    await page.locator('#figure-bandwidth').getByRole('button', { name: 'Show chart' }).click();
+    await expect(page.locator(CHART)).toBeVisible();
+  });
+
+  test('falls back to its table with a notice when ECharts cannot load', async ({ page, guard }) => {
+    guard.allow(/Failed to load resource/);
+    await page.route('**/echarts*.js', (route) => route.abort());
+    await page.goto('./?lang=en');
+    await expect(page.locator('#figure-bandwidth .chart-status')).toHaveText(/could not be loaded/);
+    await expect(page.locator('#figure-bandwidth table tbody tr')).toHaveCount(3);
+    await page.getByRole('button', { name: '日本語' }).click();
+    await expect(page.locator('#figure-bandwidth .chart-status')).toHaveText(/表で表示/);
+  });
+
+  test('follows dark mode by redrawing with the dark theme', async ({ page }) => {
+    await page.goto('./');
+    await waitForChart(page, CHART);
+    const light = await chartOption(page, CHART);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(async () => (await chartOption(page, CHART))?.id).not.toBe(light.id);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(20, 21, 24)');
+    // Only one instance lives in the container.
+    expect(await page.locator(`${CHART} canvas`).count()).toBe(1);
+  });
+});
+
+test('the release build works from a sub-path of a static host', async ({ page, guard }) => {
+  await page.goto('/some/sub/path/?lang=en');
+  await expect(page.locator('h1')).toHaveText(EN_TITLE);
+  await waitForChart(page, CHART);
+  const paths = guard.requests.map((u) => new URL(u).pathname);
+  expect(paths.length).toBeGreaterThan(3);
+  for (const p of paths) expect(p.startsWith('/some/sub/path/')).toBe(true);
+});
