@@ -15,7 +15,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED := $(CURDIR)/../shared
 
-.PHONY: help setup setup-rust setup-node setup-browser build serve test test-native test-e2e copycheck clean
+.PHONY: help setup setup-rust setup-node setup-browser build serve test test-native test-wasm test-e2e copycheck clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
@@ -43,10 +43,11 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 setup-browser:
-	@if ! command -v chromium >/dev/null || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then \
-	  echo "installing Debian chromium and fonts-noto-cjk"; \
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+	    || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then \
+	  echo "installing Debian chromium, chromium-driver and fonts-noto-cjk"; \
 	  $(SUDO) apt-get update -qq; \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; fi
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null; fi
 
 build: setup-rust setup-node
 	trunk build --release
@@ -55,10 +56,16 @@ serve: setup-rust setup-node
 	@echo "serving on http://127.0.0.1:8080/"
 	trunk serve
 
-test: setup test-native build test-e2e copycheck
+test: setup test-native test-wasm build test-e2e copycheck
 
 test-native: setup-rust
 	cargo test --locked
+
+# Component tests in headless Chromium through wasm-bindgen-test-runner and chromedriver.
+test-wasm: setup-rust setup-node setup-browser
+	CHROMEDRIVER=$$(command -v chromedriver) \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	cargo test --locked --target wasm32-unknown-unknown --test web
 
 test-e2e: setup-node setup-browser
 	playwright test --config tests/e2e/playwright.config.mjs
