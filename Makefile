@@ -28,11 +28,11 @@ setup-rust:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 	  || rustup target add wasm32-unknown-unknown
 	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
-	  echo "installing trunk $(TRUNK_VERSION) (about 9 minutes on 2 cores)"; \
+	  echo "installing trunk $(TRUNK_VERSION) (about 5 minutes on 2 cores)"; \
 	  cargo install trunk --version $(TRUNK_VERSION) --locked; fi
 	@# --locked fails for wasm-bindgen-cli on this registry (its lockfile pins a yanked crate).
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
-	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 4 minutes)"; \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 2 minutes)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; fi
 	@cargo fetch --locked --quiet
 
@@ -44,7 +44,7 @@ node_modules/.installed: package.json package-lock.json
 
 setup-browser:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
-	    || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then \
+	    || ! dpkg-query -W -f='$${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed'; then \
 	  echo "installing Debian chromium, chromium-driver and fonts-noto-cjk"; \
 	  $(SUDO) apt-get update -qq; \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null; fi
