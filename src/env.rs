@@ -93,3 +93,17 @@ pub fn watch_media(query: &str, on_change: impl Fn(bool) + 'static) {
     // The listener lives as long as the page, like the app itself.
     handler.forget();
 }
+
+/// Scrolls to the element named by the URL's `#fragment`. The browser tried before the app had
+/// rendered the sections, so the app does it again once they exist.
+pub fn scroll_to_hash() {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(hash) = window.location().hash() else { return };
+    let id = query::decode(hash.trim_start_matches('#'));
+    if id.is_empty() {
+        return;
+    }
+    if let Some(el) = window.document().and_then(|d| d.get_element_by_id(&id)) {
+        el.scroll_into_view();
+    }
+}

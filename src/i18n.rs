@@ -11,3 +11,6 @@ pub fn texts(lang: Lang) -> &'static Texts {
         Lang::En => &EN,
     }
 }
+
+/// Picks one string out of a language's texts; how components take "which text" as a prop.
+pub type TextFn = fn(&Texts) -> &'static str;

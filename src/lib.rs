@@ -11,14 +11,21 @@ pub mod widgets;
 
 use components::echarts::EchartsLoader;
 use components::lang_switch::LangSwitch;
+use components::toc::Toc;
 use i18n::texts;
 use leptos::prelude::*;
 use model::data::dataset;
 use model::{format, lang::Lang};
 use prefs::Prefs;
 use sections::{
-    approval::Approval, companies::Companies, conclusion::Conclusion, domestic::Domestic, generations::Generations,
+    after::After,
+    approval::Approval,
+    companies::Companies,
+    conclusion::Conclusion,
+    domestic::Domestic,
+    generations::Generations,
     intro::Intro,
+    references::{Glossary, Sources},
 };
 
 /// The current language, shared by the whole page (Japanese when rendered outside the app).
@@ -38,11 +45,13 @@ pub fn App(initial_lang: Lang) -> impl IntoView {
     provide_context(prefs);
     provide_context(EchartsLoader::new());
 
-    Effect::new(move |_| prefs.watch_browser());
+    // `<html lang>` changes line heights, so it is set before the deep-link scroll measures.
     Effect::new(move |_| {
         let l = lang.get();
         env::apply_document_language(l, texts(l).site_doc_title);
     });
+    Effect::new(move |_| prefs.watch_browser());
+    Effect::new(move |_| env::scroll_to_hash());
 
     let choose = Callback::new(move |choice: Lang| {
         lang.set(choice);
@@ -62,6 +71,8 @@ pub fn App(initial_lang: Lang) -> impl IntoView {
                 <LangSwitch lang on_choose=choose/>
             </div>
         </header>
+        <div class="layout">
+        <Toc/>
         <main id="main" class="article" tabindex="-1">
             {match dataset() {
                 Ok(_) => ().into_any(),
@@ -73,7 +84,11 @@ pub fn App(initial_lang: Lang) -> impl IntoView {
             <Generations/>
             <Domestic/>
             <Conclusion/>
+            <After/>
+            <Sources/>
+            <Glossary/>
         </main>
+        </div>
         <SiteFooter/>
     }
 }

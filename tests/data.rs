@@ -1,7 +1,7 @@
 //! The data files parse, and every figure can be traced to a source.
 
 use h200_explainer::i18n::{lookup, EN, JA, KEYS};
-use h200_explainer::model::data::{Confidence, Dataset};
+use h200_explainer::model::data::{Confidence, Dataset, Files, EMBEDDED};
 use h200_explainer::widgets::bandwidth;
 
 #[test]
@@ -20,7 +20,11 @@ fn every_figure_cites_a_source_with_a_url_and_date() {
             let src = data
                 .source(&fig.source)
                 .unwrap_or_else(|| panic!("{}: {}", chip.id, fig.source));
-            assert!(src.url.starts_with("https://"), "{}", src.id);
+            assert!(
+                src.url.starts_with("https://") || src.url.starts_with("http://"),
+                "{}",
+                src.id
+            );
             assert_eq!(src.date.len(), 10, "{}", src.id);
         }
     }
@@ -30,14 +34,28 @@ fn every_figure_cites_a_source_with_a_url_and_date() {
 fn a_figure_citing_an_unknown_source_is_rejected() {
     let chips = r#"[{"id":"x","name":"X","full_name":"X","vendor":"V","architecture":"A","year":2024,
         "memory_bandwidth_tbs":{"value":1.0,"confidence":"official","source":"nowhere"}}]"#;
-    let err = Dataset::from_json(chips, "[]", r#"{"title":"t","site":"s","date":"d","url":"u"}"#).unwrap_err();
+    let err = Dataset::from_files(Files {
+        accelerators: chips,
+        ..EMBEDDED
+    })
+    .unwrap_err();
     assert!(err.message.contains("nowhere"));
 }
 
 #[test]
 fn malformed_data_is_an_error_not_a_panic() {
-    let err = Dataset::from_json("{", "[]", "{}").unwrap_err();
+    let err = Dataset::from_files(Files {
+        accelerators: "{",
+        ..EMBEDDED
+    })
+    .unwrap_err();
     assert_eq!(err.file, "accelerators.json");
+    let err = Dataset::from_files(Files {
+        timeline: r#"[{"id":"x"}]"#,
+        ..EMBEDDED
+    })
+    .unwrap_err();
+    assert_eq!(err.file, "timeline.json");
 }
 
 #[test]

@@ -34,3 +34,34 @@ fn text_that_is_not_a_date_is_left_alone() {
     assert_eq!(format::date(Lang::En, "mid-2026"), "mid-2026");
     assert_eq!(format::date(Lang::Ja, "2026-13-01"), "2026-13-01");
 }
+
+#[test]
+fn counts_group_by_ten_thousand_in_japanese() {
+    assert_eq!(format::count(Lang::Ja, 400_000.0), "40万");
+    assert_eq!(format::count(Lang::En, 400_000.0), "400,000");
+    assert_eq!(format::count(Lang::Ja, 75_000.0), "7.5万");
+    assert_eq!(format::count(Lang::Ja, 2_000_000.0), "200万");
+    assert_eq!(format::count(Lang::Ja, 2_368.0), "2,368");
+    assert_eq!(format::count(Lang::Ja, 150_000_000_000.0), "1,500億");
+}
+
+#[test]
+fn date_ranges_name_the_year_once() {
+    assert_eq!(
+        format::date_range(Lang::Ja, "2025-09-29", "2025-11-10"),
+        "2025年9月29日〜11月10日"
+    );
+    assert_eq!(
+        format::date_range(Lang::En, "2025-09-29", "2025-11-10"),
+        "Sep 29 – Nov 10, 2025"
+    );
+    assert_eq!(format::date_range(Lang::Ja, "2024-01", "2024-06"), "2024年1月〜6月");
+    assert_eq!(
+        format::date_range(Lang::En, "2024-01", "2024-06"),
+        "Jan 2024 – Jun 2024"
+    );
+    assert_eq!(
+        format::date_range(Lang::En, "2025-12-30", "2026-01-02"),
+        "Dec 30, 2025 – Jan 2, 2026"
+    );
+}

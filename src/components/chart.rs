@@ -160,7 +160,11 @@ pub fn ChartFigure(
                 aria-label=move || summary.get()
                 hidden=move || show_table.get() || failed()
             ></div>
-            <p class="chart-status" role="status">
+            <p
+                class="chart-status"
+                class:chart-status--overlay=move || matches!(state.get(), LoadState::Idle | LoadState::Loading)
+                role="status"
+            >
                 {move || match state.get() {
                     LoadState::Idle | LoadState::Loading => t().chart_loading,
                     LoadState::Failed => t().chart_failed,

@@ -3,4 +3,7 @@
 pub mod chart;
 pub mod echarts;
 pub mod lang_switch;
+pub mod rich;
 pub mod source_line;
+pub mod term;
+pub mod toc;

@@ -2,6 +2,7 @@
 
 use crate::i18n::{texts, Texts};
 use crate::model::data::{Confidence, Source};
+use crate::model::lang::text_lang;
 use crate::use_lang;
 use leptos::prelude::*;
 
@@ -39,8 +40,12 @@ pub fn SourceLine(sources: Vec<(Source, Confidence)>) -> impl IntoView {
         .map(|(source, confidence)| {
             view! {
                 <li>
-                    <a href=source.url.clone() rel="noopener noreferrer" target="_blank">{source.title.clone()}</a>
-                    " (" {source.outlet.clone()} ") "
+                    <a href=source.url.clone() rel="noopener noreferrer" target="_blank" lang=text_lang(&source.title).code()>
+                        {source.title.clone()}
+                    </a>
+                    " ("
+                    <span lang=text_lang(&source.outlet).code()>{source.outlet.clone()}</span>
+                    ") "
                     <ConfidenceBadge confidence/>
                 </li>
             }

@@ -53,6 +53,59 @@ pub struct Source {
     /// ISO date, `YYYY-MM-DD`.
     pub date: String,
     pub url: String,
+    /// What kind of backing the source gives: an official text or remark, reporting, an
+    /// estimate, or something we could not verify.
+    pub status: Confidence,
+}
+
+/// Who acted in a timeline event; the timeline filters on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Actor {
+    /// The US government (White House, Commerce/BIS, Congress testimony).
+    Us,
+    /// The Chinese government and its agencies.
+    China,
+    /// NVIDIA and the companies buying its chips.
+    Industry,
+}
+
+impl Actor {
+    pub const ALL: [Actor; 3] = [Actor::Us, Actor::China, Actor::Industry];
+}
+
+/// One dated event. Its text is `timeline.entry.<id>` in the locale files.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimelineEntry {
+    pub id: String,
+    /// ISO date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+    /// The last day of a span, if the event took several.
+    pub until: Option<String>,
+    pub actor: Actor,
+    pub status: Confidence,
+    /// Ids in `data/sources.json`, the first being the main one.
+    pub sources: Vec<String>,
+}
+
+/// How sure each row of a company card is; the rows' text is `company.<id>.<row>`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompanyStatus {
+    pub business: Confidence,
+    pub interest: Confidence,
+    pub capex: Confidence,
+    pub chips: Confidence,
+}
+
+/// A company named in the approval reports.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Company {
+    pub id: String,
+    pub name: String,
+    pub status: CompanyStatus,
 }
 
 /// The blog article this explainer is built from.
@@ -71,6 +124,11 @@ pub struct Dataset {
     pub accelerators: Vec<Accelerator>,
     pub sources: Vec<Source>,
     pub article: Article,
+    /// Oldest first.
+    pub timeline: Vec<TimelineEntry>,
+    pub companies: Vec<Company>,
+    /// Glossary keys, in display order; the text is `glossary.term.<key>.{term,def}`.
+    pub glossary: Vec<String>,
 }
 
 /// What went wrong while reading the data files.
@@ -89,6 +147,30 @@ impl std::fmt::Display for DataError {
 const ACCELERATORS: &str = include_str!("../../data/accelerators.json");
 const SOURCES: &str = include_str!("../../data/sources.json");
 const ARTICLE: &str = include_str!("../../data/article.json");
+const TIMELINE: &str = include_str!("../../data/timeline.json");
+const COMPANIES: &str = include_str!("../../data/companies.json");
+const GLOSSARY: &str = include_str!("../../data/glossary.json");
+
+/// The data files' text, so tests can load altered copies.
+#[derive(Clone, Copy, Debug)]
+pub struct Files<'a> {
+    pub accelerators: &'a str,
+    pub sources: &'a str,
+    pub article: &'a str,
+    pub timeline: &'a str,
+    pub companies: &'a str,
+    pub glossary: &'a str,
+}
+
+/// The files embedded in the build.
+pub const EMBEDDED: Files<'static> = Files {
+    accelerators: ACCELERATORS,
+    sources: SOURCES,
+    article: ARTICLE,
+    timeline: TIMELINE,
+    companies: COMPANIES,
+    glossary: GLOSSARY,
+};
 
 fn parse<T: for<'de> Deserialize<'de>>(file: &'static str, text: &str) -> Result<T, DataError> {
     serde_json::from_str(text).map_err(|e| DataError {
@@ -98,29 +180,58 @@ fn parse<T: for<'de> Deserialize<'de>>(file: &'static str, text: &str) -> Result
 }
 
 impl Dataset {
-    /// Parses the embedded data files and checks that every figure cites a known source.
+    /// Parses the embedded data files and checks that every reference resolves.
     pub fn load() -> Result<Dataset, DataError> {
-        Dataset::from_json(ACCELERATORS, SOURCES, ARTICLE)
+        Dataset::from_files(EMBEDDED)
     }
 
     /// Parses data given as text (the embedded files, or test fixtures).
-    pub fn from_json(accelerators: &str, sources: &str, article: &str) -> Result<Dataset, DataError> {
-        let dataset = Dataset {
-            accelerators: parse("accelerators.json", accelerators)?,
-            sources: parse("sources.json", sources)?,
-            article: parse("article.json", article)?,
+    pub fn from_files(files: Files<'_>) -> Result<Dataset, DataError> {
+        let mut dataset = Dataset {
+            accelerators: parse("accelerators.json", files.accelerators)?,
+            sources: parse("sources.json", files.sources)?,
+            article: parse("article.json", files.article)?,
+            timeline: parse("timeline.json", files.timeline)?,
+            companies: parse("companies.json", files.companies)?,
+            glossary: parse("glossary.json", files.glossary)?,
+        };
+        let unknown = |file: &'static str, what: &str, id: &str| DataError {
+            file,
+            message: format!("{what} cites unknown source `{id}`"),
         };
         for chip in &dataset.accelerators {
             for figure in chip.figures() {
                 if dataset.source(&figure.source).is_none() {
-                    return Err(DataError {
-                        file: "accelerators.json",
-                        message: format!("{} cites unknown source `{}`", chip.id, figure.source),
-                    });
+                    return Err(unknown("accelerators.json", &chip.id, &figure.source));
                 }
             }
         }
+        for entry in &dataset.timeline {
+            if entry.sources.is_empty() {
+                return Err(DataError {
+                    file: "timeline.json",
+                    message: format!("{} has no source", entry.id),
+                });
+            }
+            if let Some(id) = entry.sources.iter().find(|id| dataset.source(id).is_none()) {
+                return Err(unknown("timeline.json", &entry.id, id));
+            }
+        }
+        dataset.timeline.sort_by(|a, b| a.date.cmp(&b.date));
         Ok(dataset)
+    }
+
+    /// The 1-based number under which a source is listed and cited.
+    pub fn source_number(&self, id: &str) -> Option<usize> {
+        self.sources.iter().position(|s| s.id == id).map(|i| i + 1)
+    }
+
+    /// The date of the latest event in the timeline: what the page's facts are current to.
+    pub fn current_to(&self) -> Option<&str> {
+        self.timeline
+            .iter()
+            .map(|e| e.until.as_deref().unwrap_or(&e.date))
+            .max()
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

@@ -60,3 +60,32 @@ pub fn date(lang: Lang, iso: &str) -> String {
         _ => iso.to_string(),
     }
 }
+
+/// A count of things: `400,000` in English, `40万` in Japanese (which groups by ten thousand).
+pub fn count(lang: Lang, n: f64) -> String {
+    match lang {
+        Lang::En => number_trim(n, 1),
+        Lang::Ja if n.abs() >= 100_000_000.0 => format!("{}億", number_trim(n / 100_000_000.0, 1)),
+        Lang::Ja if n.abs() >= 10_000.0 => format!("{}万", number_trim(n / 10_000.0, 1)),
+        Lang::Ja => number_trim(n, 1),
+    }
+}
+
+/// A span of dates: `2025年9月29日〜11月10日` / `Sep 29 – Nov 10, 2025`; the year is written
+/// once when both ends share it.
+pub fn date_range(lang: Lang, from: &str, until: &str) -> String {
+    let (a, b) = (date(lang, from), date(lang, until));
+    let same_year = from.len() >= 4 && until.len() >= 4 && from[..4] == until[..4];
+    match lang {
+        Lang::Ja if same_year => {
+            let b_short = b.strip_prefix(&format!("{}年", &until[..4])).unwrap_or(&b).to_string();
+            format!("{a}〜{b_short}")
+        }
+        Lang::Ja => format!("{a}〜{b}"),
+        Lang::En if same_year && from.len() == 10 && until.len() == 10 => {
+            let a_short = a.rsplit_once(", ").map(|(md, _)| md.to_string()).unwrap_or(a.clone());
+            format!("{a_short} – {b}")
+        }
+        Lang::En => format!("{a} – {b}"),
+    }
+}

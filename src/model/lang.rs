@@ -45,3 +45,16 @@ pub fn resolve<S: AsRef<str>>(url_param: Option<&str>, stored: Option<&str>, nav
         .or_else(|| navigator.iter().find_map(|tag| Lang::parse(tag.as_ref())))
         .unwrap_or_default()
 }
+
+/// The language a piece of text is written in, for `lang` attributes on cited titles:
+/// Japanese if it contains kana or kanji, otherwise English.
+pub fn text_lang(s: &str) -> Lang {
+    let japanese = s
+        .chars()
+        .any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ff66}'..='\u{ff9f}'));
+    if japanese {
+        Lang::Ja
+    } else {
+        Lang::En
+    }
+}

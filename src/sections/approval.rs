@@ -1,9 +1,20 @@
 //! Section 1: what the reports say was approved, and why approval is hard to pin down.
 
-use super::SectionShell;
+use super::{SectionShell, SubHeading};
+use crate::components::rich::RichP;
 use leptos::prelude::*;
 
 #[component]
 pub fn Approval() -> impl IntoView {
-    view! { <SectionShell id="approval" heading=|t| t.section_approval_heading lede=|t| t.section_approval_lede/> }
+    view! {
+        <SectionShell id="approval" heading=|t| t.section_approval_heading>
+            <SubHeading text=|t| t.section_approval_reports_heading/>
+            <RichP text=|t| t.section_approval_p1/>
+            <RichP text=|t| t.section_approval_p2/>
+            <SubHeading text=|t| t.section_approval_gates_heading/>
+            <RichP text=|t| t.section_approval_p3/>
+            <RichP text=|t| t.section_approval_p4/>
+            // The approval-gate diagram goes here, after the three gates are introduced.
+        </SectionShell>
+    }
 }

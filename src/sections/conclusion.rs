@@ -1,9 +1,15 @@
-//! Conclusion: what the approval amounts to.
+//! Conclusion: what the approval amounts to, then and since.
 
 use super::SectionShell;
+use crate::components::rich::RichP;
 use leptos::prelude::*;
 
 #[component]
 pub fn Conclusion() -> impl IntoView {
-    view! { <SectionShell id="conclusion" heading=|t| t.section_conclusion_heading lede=|t| t.section_conclusion_lede/> }
+    view! {
+        <SectionShell id="conclusion" heading=|t| t.section_conclusion_heading>
+            <RichP text=|t| t.section_conclusion_p1/>
+            <RichP text=|t| t.section_conclusion_p2/>
+        </SectionShell>
+    }
 }

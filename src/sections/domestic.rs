@@ -1,9 +1,21 @@
 //! Section 4: China's domestic-chip policy and the hybrid buy-and-build strategy.
 
-use super::SectionShell;
+use super::{SectionShell, SubHeading};
+use crate::components::rich::RichP;
 use leptos::prelude::*;
 
 #[component]
 pub fn Domestic() -> impl IntoView {
-    view! { <SectionShell id="domestic-chips" heading=|t| t.section_domestic_heading lede=|t| t.section_domestic_lede/> }
+    view! {
+        <SectionShell id="domestic-chips" heading=|t| t.section_domestic_heading>
+            <SubHeading text=|t| t.section_domestic_self_heading/>
+            <RichP text=|t| t.section_domestic_p1/>
+            <RichP text=|t| t.section_domestic_p2/>
+            <RichP text=|t| t.section_domestic_p3/>
+            <SubHeading text=|t| t.section_domestic_hybrid_heading/>
+            <RichP text=|t| t.section_domestic_p4/>
+            <RichP text=|t| t.section_domestic_p5/>
+            // The hybrid-strategy model goes here, after the reported condition is explained.
+        </SectionShell>
+    }
 }

@@ -1,9 +1,15 @@
 //! Introduction: why the H200 is the chip in question, and why not the newest one.
 
 use super::SectionShell;
+use crate::components::rich::RichP;
 use leptos::prelude::*;
 
 #[component]
 pub fn Intro() -> impl IntoView {
-    view! { <SectionShell id="intro" heading=|t| t.section_intro_heading lede=|t| t.section_intro_lede/> }
+    view! {
+        <SectionShell id="intro" heading=|t| t.section_intro_heading>
+            <RichP text=|t| t.section_intro_p1/>
+            <RichP text=|t| t.section_intro_p2/>
+        </SectionShell>
+    }
 }

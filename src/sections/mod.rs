@@ -1,41 +1,48 @@
 //! The article's sections, in reading order; each module is one section of the explainer.
 
+pub mod after;
 pub mod approval;
 pub mod companies;
 pub mod conclusion;
 pub mod domestic;
 pub mod generations;
 pub mod intro;
+pub mod references;
 
-use crate::i18n::{texts, Texts};
+use crate::i18n::{texts, TextFn};
 use crate::use_lang;
 use leptos::prelude::*;
 
-/// Section anchors: the same in both languages, so deep links survive a language switch.
-pub const SECTION_IDS: [&str; 6] = [
-    "intro",
-    "approval",
-    "companies",
-    "generations",
-    "domestic-chips",
-    "conclusion",
+/// Section anchors with their headings, in page order. The ids are the same in both
+/// languages, so a deep link survives a language switch.
+pub const SECTIONS: [(&str, TextFn); 9] = [
+    ("intro", |t| t.section_intro_heading),
+    ("approval", |t| t.section_approval_heading),
+    ("companies", |t| t.section_companies_heading),
+    ("generations", |t| t.section_generations_heading),
+    ("domestic-chips", |t| t.section_domestic_heading),
+    ("conclusion", |t| t.section_conclusion_heading),
+    ("timeline", |t| t.section_after_heading),
+    ("sources", |t| t.sources_heading),
+    ("glossary", |t| t.glossary_heading),
 ];
 
-/// The frame every section shares: an anchored heading, a lede and the section's own body.
+/// The frame every section shares: an anchored heading and the section's body.
 #[component]
-pub fn SectionShell(
-    id: &'static str,
-    heading: fn(&Texts) -> &'static str,
-    lede: fn(&Texts) -> &'static str,
-    #[prop(optional)] children: Option<Children>,
-) -> impl IntoView {
+pub fn SectionShell(id: &'static str, heading: TextFn, children: Children) -> impl IntoView {
     let lang = use_lang();
     let heading_id = format!("{id}-heading");
     view! {
         <section id=id class="section" aria-labelledby=format!("{id}-heading")>
             <h2 id=heading_id>{move || heading(texts(lang.get()))}</h2>
-            <p class="lede">{move || lede(texts(lang.get()))}</p>
-            {children.map(|c| c())}
+            {children()}
         </section>
     }
+}
+
+/// A sub-heading inside a section.
+#[component]
+pub fn SubHeading(text: TextFn) -> impl IntoView {
+    let lang = use_lang();
+    view! { <h3>{move || text(texts(lang.get()))}</h3> }
 }

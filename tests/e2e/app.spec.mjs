@@ -14,7 +14,17 @@ test.describe('in a Japanese browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page).toHaveTitle(/読み解く/);
     const ids = await page.locator('main section').evaluateAll((s) => s.map((e) => e.id));
-    expect(ids).toEqual(['intro', 'approval', 'companies', 'generations', 'domestic-chips', 'conclusion']);
+    expect(ids).toEqual([
+      'intro',
+      'approval',
+      'companies',
+      'generations',
+      'domestic-chips',
+      'conclusion',
+      'timeline',
+      'sources',
+      'glossary',
+    ]);
     for (const id of ids) await expect(page.locator(`#${id} h2`)).not.toBeEmpty();
     const credit = page.locator('footer .credit a');
     await expect(credit).toHaveAttribute('href', /^https:\/\/www\.dirac226\.com\/2026\/02\/01\//);

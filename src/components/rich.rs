@@ -1,0 +1,64 @@
+//! Paragraphs from the locale files, with numbered citations and glossary terms made live.
+
+use crate::components::term::Term;
+use crate::i18n::{texts, TextFn, Texts};
+use crate::model::data::dataset;
+use crate::model::rich::{parse, Inline};
+use crate::use_lang;
+use leptos::prelude::*;
+
+/// The runs of one paragraph as views; unknown source ids are shown as plain text markers
+/// rather than dropped, so a missing source is visible (and caught by the data tests).
+pub fn rich_view(t: &'static Texts, text: &str) -> AnyView {
+    parse(text)
+        .into_iter()
+        .map(|inline| match inline {
+            Inline::Text(s) => s.into_any(),
+            Inline::Strong(s) => view! { <strong>{s}</strong> }.into_any(),
+            Inline::Term { key, label } => view! { <Term key label/> }.into_any(),
+            Inline::Cite(ids) => view! { <Citations ids t/> }.into_any(),
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// `[3][7]`: superscript links to the numbered sources list.
+#[component]
+fn Citations(ids: Vec<String>, t: &'static Texts) -> impl IntoView {
+    let numbers: Vec<Option<usize>> = {
+        let data = dataset().as_ref().ok();
+        ids.iter().map(|id| data.and_then(|d| d.source_number(id))).collect()
+    };
+    view! {
+        <sup class="cite">
+            {numbers
+                .into_iter()
+                .map(|n| match n {
+                    Some(n) => {
+                        view! {
+                            <a href=format!("#ref-{n}") aria-label=t.fmt_sources_cite_label(&n.to_string())>
+                                {format!("[{n}]")}
+                            </a>
+                        }
+                            .into_any()
+                    }
+                    None => "[?]".into_any(),
+                })
+                .collect_view()}
+        </sup>
+    }
+}
+
+/// A paragraph whose text is chosen from the current language's strings.
+#[component]
+pub fn RichP(text: TextFn) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <p>
+            {move || {
+                let t = texts(lang.get());
+                rich_view(t, text(t))
+            }}
+        </p>
+    }
+}

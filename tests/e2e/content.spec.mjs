@@ -1,0 +1,172 @@
+// The article in both languages: language purity, citations, glossary terms, table of
+// contents, deep links, company cards and the filterable timeline.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures.mjs';
+
+const SOURCES = JSON.parse(readFileSync(new URL('../../data/sources.json', import.meta.url), 'utf8'));
+const TIMELINE = JSON.parse(readFileSync(new URL('../../data/timeline.json', import.meta.url), 'utf8'));
+
+test.use({ locale: 'ja-JP' });
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
+
+/** Text of every text node whose nearest `lang` is `lang`, with its element's tag. */
+async function textIn(page, lang) {
+  return page.evaluate((lang) => {
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent.trim();
+      if (!text || n.parentElement.closest('script, style, noscript')) continue;
+      if (n.parentElement.closest('[lang]').getAttribute('lang') === lang) out.push(text);
+    }
+    return out;
+  }, lang);
+}
+
+test('English mode shows no Japanese outside elements marked as Japanese', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('#timeline .tl-entry').first()).toBeVisible();
+  const english = await textIn(page, 'en');
+  expect(english.length).toBeGreaterThan(200);
+  expect(english.filter((t) => JAPANESE.test(t))).toEqual([]);
+  // What is marked Japanese is only names and cited titles: the language button, the
+  // source article's title, and Japanese-language sources.
+  const marked = await page.locator('body [lang="ja"]').allTextContents();
+  expect(marked.length).toBeLessThan(12);
+});
+
+test('Japanese mode shows no untranslated English sentences', async ({ page }) => {
+  await page.goto('./?lang=ja');
+  await expect(page.locator('#timeline .tl-entry').first()).toBeVisible();
+  const japanese = await textIn(page, 'ja');
+  // Four or more English words in a row outside an element marked English is a sentence
+  // left untranslated (product and company names are shorter).
+  const sentences = japanese.filter((t) => /[A-Za-z]+(?:[ ,'’-]+[A-Za-z]+){4,}/.test(t) && !JAPANESE.test(t));
+  expect(sentences).toEqual([]);
+});
+
+test('citations link to the numbered sources list', async ({ page }) => {
+  await page.goto('./?lang=en');
+  const cite = page.locator('#approval .cite a').first();
+  await expect(cite).toHaveAttribute('aria-label', /^Source \d+$/);
+  const href = await cite.getAttribute('href');
+  await cite.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  const target = page.locator(href);
+  await expect(target).toBeInViewport();
+  await expect(target.locator('a')).toHaveAttribute('href', /^https?:\/\//);
+  await expect(target.locator('.badge')).toHaveText(/Official|Reported|Estimate|Unverified/);
+  await expect(page.locator('#sources ol.sources > li')).toHaveCount(SOURCES.length);
+});
+
+test('a glossary term shows its definition on hover, keyboard focus and tap', async ({ page }) => {
+  await page.goto('./?lang=en');
+  const term = page.locator('#approval .term', { hasText: 'BIS' }).first();
+  const button = term.locator('button');
+  const tip = term.locator('[role="tooltip"]');
+  await expect(tip).toBeHidden();
+  const tipId = await tip.getAttribute('id');
+  await expect(button).toHaveAttribute('aria-describedby', tipId);
+  await expect(tip).toHaveText(/Commerce Department/);
+
+  await button.hover();
+  await expect(tip).toBeVisible();
+  await page.mouse.move(0, 0);
+  await expect(tip).toBeHidden();
+
+  await button.focus();
+  await expect(tip).toBeVisible();
+  await page.keyboard.press('Escape');
+  await button.blur();
+  await expect(tip).toBeHidden();
+
+  await button.tap().catch(() => button.click());
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(tip).toBeVisible();
+
+  await page.getByRole('button', { name: '日本語' }).click();
+  await expect(tip).toHaveText(/商務省/);
+});
+
+test('the table of contents links every section and marks the one being read', async ({ page }) => {
+  await page.setViewportSize({ width: 1300, height: 900 });
+  await page.goto('./?lang=en');
+  const links = page.locator('nav.toc a');
+  await expect(links).toHaveCount(9);
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const h of hrefs) await expect(page.locator(h)).toHaveCount(1);
+  await page.locator('nav.toc a[href="#companies"]').click();
+  await expect(page.locator('nav.toc a[href="#companies"]')).toHaveAttribute('aria-current', 'location');
+  await page.locator('#timeline').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('timeline').scrollIntoView());
+  await expect(page.locator('nav.toc a[href="#timeline"]')).toHaveAttribute('aria-current', 'location');
+  await expect(page.locator('nav.toc [aria-current]')).toHaveCount(1);
+});
+
+test('deep links are the same in both languages and survive a switch', async ({ page }) => {
+  await page.goto('./?lang=en#domestic-chips');
+  await expect(page.locator('#domestic-chips h2')).toBeInViewport();
+  await page.getByRole('button', { name: '日本語' }).click();
+  await expect(page.locator('#domestic-chips h2')).toHaveText(/国産化/);
+  expect(new URL(page.url()).hash).toBe('#domestic-chips');
+  await page.goto('./?lang=ja#timeline');
+  await expect(page.locator('#timeline h2')).toBeInViewport();
+});
+
+test('each company card shows four sourced rows with their status', async ({ page }) => {
+  await page.goto('./?lang=en');
+  for (const id of ['bytedance', 'alibaba', 'tencent']) {
+    const card = page.locator(`#company-${id}`);
+    await expect(card.locator('.company-card__row')).toHaveCount(4);
+    await expect(card.locator('.badge')).toHaveCount(4);
+    for (const row of await card.locator('dd').all()) await expect(row.locator('.cite a').first()).toBeVisible();
+  }
+  await expect(page.locator('#company-bytedance')).toContainText('RMB160bn');
+});
+
+test('the timeline filters by actor, marks unverified entries and the article date', async ({ page }) => {
+  await page.goto('./?lang=en');
+  const entries = page.locator('#timeline .tl-entry');
+  const total = TIMELINE.length;
+  await expect(entries).toHaveCount(total);
+  await expect(page.locator('.timeline-count')).toHaveText(`Showing ${total} of ${total} entries`);
+
+  const china = page.getByRole('button', { name: 'Chinese government' });
+  await china.click();
+  await expect(china).toHaveAttribute('aria-pressed', 'false');
+  const visible = page.locator('#timeline .tl-entry:visible');
+  const shown = await visible.count();
+  expect(shown).toBeLessThan(total);
+  await expect(page.locator('#timeline .tl-entry--china:visible')).toHaveCount(0);
+  await expect(page.locator('.timeline-count')).toHaveText(`Showing ${shown} of ${total} entries`);
+
+  await page.getByRole('button', { name: 'US government' }).click();
+  await page.getByRole('button', { name: 'NVIDIA and buyers' }).click();
+  await expect(page.locator('#timeline .tl-entry:visible')).toHaveCount(0);
+  await expect(page.locator('#timeline .notice')).toBeVisible();
+  await page.getByRole('button', { name: 'US government' }).click();
+  await expect(page.locator('#timeline .tl-entry--us:visible').first()).toBeVisible();
+
+  const unverified = page.locator('#timeline .tl-entry--unverified');
+  expect(await unverified.count()).toBeGreaterThanOrEqual(4);
+  await expect(unverified.first().locator('.badge')).toHaveText('Unverified');
+  const style = await unverified.first().evaluate((e) => getComputedStyle(e).borderTopStyle);
+  expect(style).toBe('dashed');
+
+  const marker = page.locator('#timeline-article');
+  await expect(marker).toHaveText('The source article is published (Feb 1, 2026)');
+  await expect(page.locator('#timeline')).toContainText('Facts are current to Aug 27, 2026');
+});
+
+test('timeline dates follow the language', async ({ page }) => {
+  await page.goto('./?lang=ja');
+  const entry = page.locator('#tl-2026-01-28-first-batch');
+  await expect(entry.locator('time')).toHaveText('2026年1月28日');
+  await expect(entry.locator('.badge')).toHaveText('報道');
+  await expect(entry.locator('.tl-entry__sources a').first()).toHaveAttribute('href', /^https:\/\//);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(entry.locator('time')).toHaveText('Jan 28, 2026');
+  await expect(entry.locator('.tl-entry__text')).toContainText('more than 400,000');
+  await expect(page.locator('#tl-2025-09-29-affiliates time')).toHaveText('Sep 29 – Nov 10, 2025');
+});
