@@ -219,7 +219,7 @@ fn the_markup_parser_reads_citations_terms_and_strong_text() {
     assert_eq!(
         parse("A [[x,y]] {{tpp|TPP}} **b** c"),
         vec![
-            Inline::Text("A ".into()),
+            Inline::Text("A".into()),
             Inline::Cite(vec!["x".into(), "y".into()]),
             Inline::Text(" ".into()),
             Inline::Term {
@@ -277,6 +277,7 @@ fn every_listed_source_is_cited_somewhere() {
     for chip in &d.accelerators {
         used.extend(chip.figures().map(|f| f.source.clone()));
     }
+    used.extend(d.key_figures.iter().map(|f| f.source.clone()));
     let unused: Vec<&str> = d
         .sources
         .iter()

@@ -108,6 +108,26 @@ pub struct Company {
     pub status: CompanyStatus,
 }
 
+/// How a reported number is hedged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    MoreThan,
+    About,
+    UpTo,
+}
+
+/// A headline number with its hedge, status and source; its label is `figures.<id>`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyFigure {
+    pub id: String,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    pub status: Confidence,
+    pub source: String,
+}
+
 /// The blog article this explainer is built from.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -129,6 +149,7 @@ pub struct Dataset {
     pub companies: Vec<Company>,
     /// Glossary keys, in display order; the text is `glossary.term.<key>.{term,def}`.
     pub glossary: Vec<String>,
+    pub key_figures: Vec<KeyFigure>,
 }
 
 /// What went wrong while reading the data files.
@@ -150,6 +171,7 @@ const ARTICLE: &str = include_str!("../../data/article.json");
 const TIMELINE: &str = include_str!("../../data/timeline.json");
 const COMPANIES: &str = include_str!("../../data/companies.json");
 const GLOSSARY: &str = include_str!("../../data/glossary.json");
+const KEY_FIGURES: &str = include_str!("../../data/key_figures.json");
 
 /// The data files' text, so tests can load altered copies.
 #[derive(Clone, Copy, Debug)]
@@ -160,6 +182,7 @@ pub struct Files<'a> {
     pub timeline: &'a str,
     pub companies: &'a str,
     pub glossary: &'a str,
+    pub key_figures: &'a str,
 }
 
 /// The files embedded in the build.
@@ -170,6 +193,7 @@ pub const EMBEDDED: Files<'static> = Files {
     timeline: TIMELINE,
     companies: COMPANIES,
     glossary: GLOSSARY,
+    key_figures: KEY_FIGURES,
 };
 
 fn parse<T: for<'de> Deserialize<'de>>(file: &'static str, text: &str) -> Result<T, DataError> {
@@ -194,6 +218,7 @@ impl Dataset {
             timeline: parse("timeline.json", files.timeline)?,
             companies: parse("companies.json", files.companies)?,
             glossary: parse("glossary.json", files.glossary)?,
+            key_figures: parse("key_figures.json", files.key_figures)?,
         };
         let unknown = |file: &'static str, what: &str, id: &str| DataError {
             file,
@@ -216,6 +241,9 @@ impl Dataset {
             if let Some(id) = entry.sources.iter().find(|id| dataset.source(id).is_none()) {
                 return Err(unknown("timeline.json", &entry.id, id));
             }
+        }
+        if let Some(f) = dataset.key_figures.iter().find(|f| dataset.source(&f.source).is_none()) {
+            return Err(unknown("key_figures.json", &f.id, &f.source));
         }
         dataset.timeline.sort_by(|a, b| a.date.cmp(&b.date));
         Ok(dataset)

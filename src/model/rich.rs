@@ -1,5 +1,6 @@
 //! The small inline markup used in the locale files' prose: `[[id,id]]` cites sources,
 //! `{{key|label}}` marks a glossary term, `**text**` is strong. Anything unbalanced is text.
+//! Space before a citation is dropped.
 
 /// One run of a paragraph.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,6 +55,10 @@ pub fn parse(s: &str) -> Vec<Inline> {
                 rest = &rest[2..];
             }
             Some((inline, len)) => {
+                if matches!(inline, Inline::Cite(_)) {
+                    // A citation hugs the word before it, so it never wraps onto a line alone.
+                    text.truncate(text.trim_end().len());
+                }
                 if !text.is_empty() {
                     out.push(Inline::Text(std::mem::take(&mut text)));
                 }

@@ -1,6 +1,7 @@
 //! Section 1: what the reports say was approved, and why approval is hard to pin down.
 
 use super::{SectionShell, SubHeading};
+use crate::components::key_figures::KeyFigures;
 use crate::components::rich::RichP;
 use leptos::prelude::*;
 
@@ -10,6 +11,7 @@ pub fn Approval() -> impl IntoView {
         <SectionShell id="approval" heading=|t| t.section_approval_heading>
             <SubHeading text=|t| t.section_approval_reports_heading/>
             <RichP text=|t| t.section_approval_p1/>
+            <KeyFigures/>
             <RichP text=|t| t.section_approval_p2/>
             <SubHeading text=|t| t.section_approval_gates_heading/>
             <RichP text=|t| t.section_approval_p3/>

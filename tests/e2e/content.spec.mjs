@@ -170,3 +170,15 @@ test('timeline dates follow the language', async ({ page }) => {
   await expect(entry.locator('.tl-entry__text')).toContainText('more than 400,000');
   await expect(page.locator('#tl-2025-09-29-affiliates time')).toHaveText('Sep 29 – Nov 10, 2025');
 });
+
+test('headline counts are written the way each language writes them', async ({ page }) => {
+  await page.goto('./?lang=ja');
+  await expect(page.locator('#figure-approved .key-figure__value')).toHaveText('40万超');
+  await expect(page.locator('#figure-ordered .key-figure__value')).toHaveText('200万超');
+  await expect(page.locator('#figure-cap .key-figure__value')).toHaveText('最大7.5万');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('#figure-approved .key-figure__value')).toHaveText('more than 400,000');
+  await expect(page.locator('#figure-stock .key-figure__value')).toHaveText('about 700,000');
+  await expect(page.locator('#figure-stock .badge')).toHaveText('Reported');
+  await expect(page.locator('#figure-stock .cite a')).toHaveAttribute('href', /^#ref-\d+$/);
+});
