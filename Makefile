@@ -15,7 +15,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED := $(CURDIR)/../shared
 
-.PHONY: help setup setup-rust setup-node setup-browser build serve test test-native test-wasm test-e2e copycheck clean
+.PHONY: help setup setup-rust setup-node setup-browser echarts build serve test test-native test-wasm test-e2e copycheck clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
@@ -49,10 +49,16 @@ setup-browser:
 	  $(SUDO) apt-get update -qq; \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null; fi
 
-build: setup-rust setup-node
+# Our ECharts build: only the charts and components in use (tools/echarts-entry.mjs).
+echarts: build/echarts.min.js
+
+build/echarts.min.js: tools/echarts-entry.mjs tools/build-echarts.mjs package-lock.json | setup-node
+	node tools/build-echarts.mjs
+
+build: setup-rust setup-node echarts
 	trunk build --release
 
-serve: setup-rust setup-node
+serve: setup-rust setup-node echarts
 	@echo "serving on http://127.0.0.1:8080/"
 	trunk serve
 
@@ -62,7 +68,7 @@ test-native: setup-rust
 	cargo test --locked
 
 # Component tests in headless Chromium through wasm-bindgen-test-runner and chromedriver.
-test-wasm: setup-rust setup-node setup-browser
+test-wasm: setup-rust setup-node setup-browser echarts
 	CHROMEDRIVER=$$(command -v chromedriver) \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	cargo test --locked --target wasm32-unknown-unknown --test web
@@ -75,4 +81,4 @@ copycheck:
 	  else echo "copycheck skipped: ../shared/tools/copycheck.py not found"; fi
 
 clean:
-	rm -rf dist target/trunk
+	rm -rf dist build target/trunk

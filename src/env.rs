@@ -5,6 +5,7 @@
 use crate::model::{lang::Lang, query};
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 const LANG_KEY: &str = "h200-explainer.lang";
 
@@ -105,5 +106,41 @@ pub fn scroll_to_hash() {
     }
     if let Some(el) = window.document().and_then(|d| d.get_element_by_id(&id)) {
         el.scroll_into_view();
+    }
+}
+
+/// Saves `content` as a file named `name`, from a `blob:` URL made in the page (no request).
+pub fn download(name: &str, content: &str, mime: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = doc
+        .create_element("a")
+        .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
+    {
+        a.set_href(&url);
+        a.set_download(name);
+        a.set_hidden(true);
+        if let Some(body) = doc.body() {
+            let _ = body.append_child(&a);
+            a.click();
+            a.remove();
+        }
+    }
+    // Revoked a little later: revoking at once can cancel the download in some browsers.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
     }
 }

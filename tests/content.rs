@@ -275,7 +275,7 @@ fn every_listed_source_is_cited_somewhere() {
         used.extend(e.sources.iter().cloned());
     }
     for chip in &d.accelerators {
-        used.extend(chip.figures().map(|f| f.source.clone()));
+        used.extend(chip.sourced().into_iter().map(|(_, s)| s.to_string()));
     }
     used.extend(d.key_figures.iter().map(|f| f.source.clone()));
     let unused: Vec<&str> = d

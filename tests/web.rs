@@ -8,7 +8,7 @@ use charming::{
     series::{Bar, Line},
     Chart,
 };
-use h200_explainer::components::chart::ChartFigure;
+use h200_explainer::components::chart::{ChartFigure, ChartOption};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
@@ -31,7 +31,7 @@ fn load_echarts() {
     }
     let doc = window.document().unwrap();
     let script = doc.create_element("script").unwrap();
-    script.set_text_content(Some(include_str!("../node_modules/echarts/dist/echarts.common.min.js")));
+    script.set_text_content(Some(include_str!("../build/echarts.min.js")));
     doc.head().unwrap().append_child(&script).unwrap();
 }
 
@@ -78,7 +78,7 @@ async fn a_chart_keeps_one_instance_replaces_changed_series_and_disposes_on_unmo
     let lines = RwSignal::new(2usize);
     let title = RwSignal::new("first".to_string());
     let handle = leptos::mount::mount_to(host.clone(), move || {
-        let option = Signal::derive_local(move || option_with(lines.get(), &title.get()));
+        let option = Signal::derive(move || ChartOption::from(option_with(lines.get(), &title.get())));
         let table: ChildrenFn = Arc::new(|| view! { <table></table> }.into_any());
         view! { <ChartFigure option summary=Signal::stored("A test chart".to_string()) table/> }
     });

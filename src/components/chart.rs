@@ -15,6 +15,44 @@ use wasm_bindgen::JsCast;
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
 
+/// An ECharts option: built with charming, then serialised to JSON so a widget can add the few
+/// per-item fields charming has no setter for (pre-formatted labels, marker sizes).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChartOption(pub serde_json::Value);
+
+impl From<Chart> for ChartOption {
+    fn from(chart: Chart) -> Self {
+        ChartOption(serde_json::to_value(&chart).unwrap_or_default())
+    }
+}
+
+impl ChartOption {
+    /// Gives data item `i` of series `series` its own, already formatted label text.
+    pub fn label_items(mut self, series: usize, labels: &[String]) -> Self {
+        if let Some(data) = self
+            .0
+            .pointer_mut(&format!("/series/{series}/data"))
+            .and_then(|d| d.as_array_mut())
+        {
+            for (item, label) in data.iter_mut().zip(labels) {
+                if !item.is_object() {
+                    *item = serde_json::json!({ "value": item.take() });
+                }
+                item["label"] = serde_json::json!({ "formatter": label });
+            }
+        }
+        self
+    }
+
+    /// Sets a top-level option key charming cannot express.
+    pub fn with(mut self, key: &str, value: serde_json::Value) -> Self {
+        if let Some(map) = self.0.as_object_mut() {
+            map.insert(key.to_string(), value);
+        }
+        self
+    }
+}
+
 /// The option every chart starts from: accessible description on, transparent background
 /// (the page supplies light or dark), and no animation for readers who asked for less motion.
 pub fn base_option(reduced_motion: bool) -> Chart {
@@ -29,13 +67,19 @@ struct Live {
     chart: EchartsInstance,
     dark: bool,
     signature: String,
+    /// Kept alive as long as the instance that calls it.
+    _click: Option<Closure<dyn FnMut(JsValue)>>,
 }
 
 /// The option as ECharts receives it, with our localized summary as the accessible description
 /// (charming's `Aria` cannot express `aria.label.description`; without it ECharts would replace
 /// the container's `aria-label` with a generated English sentence).
-fn to_js(option: &Chart, summary: &str) -> Option<JsValue> {
-    let js = serde_wasm_bindgen::to_value(option).ok()?;
+fn to_js(option: &ChartOption, summary: &str) -> Option<JsValue> {
+    use serde::Serialize;
+    let js = option
+        .0
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()?;
     let label = js_sys::Object::new();
     js_sys::Reflect::set(&label, &"description".into(), &summary.into()).ok()?;
     let aria = js_sys::Object::new();
@@ -46,7 +90,14 @@ fn to_js(option: &Chart, summary: &str) -> Option<JsValue> {
 }
 
 /// Draws `option` into the chart element `id`, reusing the instance while the theme holds.
-fn draw(id: &str, option: &Chart, summary: &str, dark: bool, slot: &mut Option<Live>) {
+fn draw(
+    id: &str,
+    option: &ChartOption,
+    summary: &str,
+    dark: bool,
+    slot: &mut Option<Live>,
+    on_click: Option<Callback<String>>,
+) {
     let Some(js) = to_js(option, summary) else { return };
     let signature = series_signature(&js);
     let replace = match slot.as_ref() {
@@ -60,10 +111,24 @@ fn draw(id: &str, option: &Chart, summary: &str, dark: bool, slot: &mut Option<L
             let Ok(chart) = WasmRenderer::new_opt(None, None).theme(theme).render(id, &Chart::new()) else {
                 return;
             };
+            let chart: EchartsInstance = chart.unchecked_into();
+            let click = on_click.map(|cb| {
+                let handler = Closure::<dyn FnMut(JsValue)>::new(move |params: JsValue| {
+                    let name = js_sys::Reflect::get(&params, &"name".into())
+                        .ok()
+                        .and_then(|n| n.as_string());
+                    if let Some(name) = name {
+                        cb.run(name);
+                    }
+                });
+                chart.on("click", handler.as_ref().unchecked_ref());
+                handler
+            });
             *slot = Some(Live {
-                chart: chart.unchecked_into(),
+                chart,
                 dark,
                 signature: String::new(),
+                _click: click,
             });
             true
         }
@@ -77,12 +142,16 @@ fn draw(id: &str, option: &Chart, summary: &str, dark: bool, slot: &mut Option<L
 }
 
 /// A chart with its table view. `summary` is the accessible name of the drawing; `table`
-/// renders exactly the data the chart shows.
+/// renders exactly the data the chart shows; `on_click` receives the clicked item's name.
 #[component]
 pub fn ChartFigure(
-    #[prop(into)] option: Signal<Chart, LocalStorage>,
+    #[prop(into)] option: Signal<ChartOption>,
     #[prop(into)] summary: Signal<String>,
     table: ChildrenFn,
+    #[prop(optional)] on_click: Option<Callback<String>>,
+    /// Extra class for the drawing area (its height).
+    #[prop(optional)]
+    class: &'static str,
 ) -> impl IntoView {
     let lang = use_lang();
     let loader = EchartsLoader::use_context();
@@ -104,7 +173,7 @@ pub fn ChartFigure(
         }
         let dark = prefs.dark.get();
         let summary = summary.get();
-        option.with(|chart| live.update_value(|slot| draw(&draw_id, chart, &summary, dark, slot)));
+        option.with(|chart| live.update_value(|slot| draw(&draw_id, chart, &summary, dark, slot, on_click)));
     });
 
     Effect::new(move |_| {
@@ -153,7 +222,7 @@ pub fn ChartFigure(
                 </button>
             </div>
             <div
-                class="chart-canvas"
+                class=format!("chart-canvas {class}")
                 id=id
                 node_ref=host
                 role="img"

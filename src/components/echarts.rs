@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Where the ECharts bundle is served from, relative to the page (works under a sub-path).
-pub const ECHARTS_URL: &str = "echarts.common.min.js";
+pub const ECHARTS_URL: &str = "echarts.min.js";
 
 #[wasm_bindgen]
 extern "C" {
@@ -21,6 +21,9 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     pub fn resize(this: &EchartsInstance);
+
+    #[wasm_bindgen(method)]
+    pub fn on(this: &EchartsInstance, event: &str, handler: &js_sys::Function);
 }
 
 /// Whether the ECharts global can be used yet.

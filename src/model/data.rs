@@ -29,7 +29,65 @@ pub struct Figure {
     pub source: String,
 }
 
-/// An AI accelerator and its published figures.
+/// A piece of text (a process node, a memory type) with where it came from.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextFact {
+    pub text: String,
+    pub confidence: Confidence,
+    pub source: String,
+}
+
+/// Where a chip stands for buyers in China.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChinaStatus {
+    /// Could be sold without a licence.
+    Allowed,
+    /// Needs a US licence, reviewed case by case.
+    Licence,
+    /// Needs a licence that is presumed denied, or is excluded outright.
+    Banned,
+    /// Reported or rumoured, never launched.
+    NeverLaunched,
+    /// Made in China.
+    Domestic,
+}
+
+/// A change of a chip's China status.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    /// ISO date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+    pub status: ChinaStatus,
+    pub confidence: Confidence,
+    pub source: String,
+}
+
+/// The family a chip belongs to, for filtering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Generation {
+    Ampere,
+    Hopper,
+    Blackwell,
+    Rubin,
+    Ascend,
+}
+
+impl Generation {
+    pub const ALL: [Generation; 5] = [
+        Generation::Ampere,
+        Generation::Hopper,
+        Generation::Blackwell,
+        Generation::Rubin,
+        Generation::Ascend,
+    ];
+}
+
+/// An AI accelerator and its published figures, each with a confidence and a source. All
+/// compute figures are dense (no 2:4 sparsity).
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Accelerator {
@@ -38,9 +96,24 @@ pub struct Accelerator {
     pub name: String,
     pub full_name: String,
     pub vendor: String,
+    pub generation: Generation,
     pub architecture: String,
-    pub year: u16,
-    pub memory_bandwidth_tbs: Option<Figure>,
+    /// Roadmap or rumoured parts whose figures are announcements or estimates.
+    #[serde(default)]
+    pub announced_only: bool,
+    pub year: Figure,
+    pub process: Option<TextFact>,
+    pub memory_type: Option<TextFact>,
+    pub memory_gb: Option<Figure>,
+    pub bandwidth_tbs: Option<Figure>,
+    pub bf16_tflops: Option<Figure>,
+    pub fp8_tflops: Option<Figure>,
+    pub fp4_tflops: Option<Figure>,
+    pub interconnect_gbs: Option<Figure>,
+    pub tdp_w: Option<Figure>,
+    pub die_mm2: Option<Figure>,
+    /// Oldest first; the last entry is the current status.
+    pub china: Vec<StatusChange>,
 }
 
 /// A cited document.
@@ -225,10 +298,16 @@ impl Dataset {
             message: format!("{what} cites unknown source `{id}`"),
         };
         for chip in &dataset.accelerators {
-            for figure in chip.figures() {
-                if dataset.source(&figure.source).is_none() {
-                    return Err(unknown("accelerators.json", &chip.id, &figure.source));
+            for (_, source) in chip.sourced() {
+                if dataset.source(source).is_none() {
+                    return Err(unknown("accelerators.json", &chip.id, source));
                 }
+            }
+            if chip.china.is_empty() {
+                return Err(DataError {
+                    file: "accelerators.json",
+                    message: format!("{} has no China status", chip.id),
+                });
             }
         }
         for entry in &dataset.timeline {
@@ -274,7 +353,38 @@ impl Dataset {
 impl Accelerator {
     /// Every figure this chip has, for checks that walk them all.
     pub fn figures(&self) -> impl Iterator<Item = &Figure> {
-        self.memory_bandwidth_tbs.iter()
+        std::iter::once(&self.year).chain(
+            [
+                &self.memory_gb,
+                &self.bandwidth_tbs,
+                &self.bf16_tflops,
+                &self.fp8_tflops,
+                &self.fp4_tflops,
+                &self.interconnect_gbs,
+                &self.tdp_w,
+                &self.die_mm2,
+            ]
+            .into_iter()
+            .flatten(),
+        )
+    }
+
+    /// Every sourced value, numbers and text alike, as (confidence, source id).
+    pub fn sourced(&self) -> Vec<(Confidence, &str)> {
+        let mut out: Vec<(Confidence, &str)> = self.figures().map(|f| (f.confidence, f.source.as_str())).collect();
+        out.extend(
+            self.process
+                .iter()
+                .chain(&self.memory_type)
+                .map(|t| (t.confidence, t.source.as_str())),
+        );
+        out.extend(self.china.iter().map(|c| (c.confidence, c.source.as_str())));
+        out
+    }
+
+    /// The current China status (the latest change).
+    pub fn china_status(&self) -> Option<ChinaStatus> {
+        self.china.last().map(|c| c.status)
     }
 }
 

@@ -6,4 +6,5 @@ pub mod format;
 pub mod lang;
 pub mod query;
 pub mod rich;
+pub mod specs;
 pub mod timeline;

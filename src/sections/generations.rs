@@ -2,18 +2,27 @@
 
 use super::{SectionShell, SubHeading};
 use crate::components::rich::RichP;
-use crate::widgets::bandwidth::BandwidthChart;
+use crate::model::specs::CompareState;
+use crate::widgets::chip_map::ChipMap;
+use crate::widgets::compare::{ChipFilters, CompareCtx};
+use crate::widgets::ladder::Ladder;
 use leptos::prelude::*;
 
 #[component]
 pub fn Generations() -> impl IntoView {
+    // One state for both charts, so the filters apply to each.
+    provide_context(CompareCtx {
+        state: RwSignal::new(CompareState::default()),
+    });
     view! {
         <SectionShell id="generations" heading=|t| t.section_generations_heading>
             <SubHeading text=|t| t.section_generations_gap_heading/>
             <RichP text=|t| t.section_generations_p1/>
-            <BandwidthChart/>
+            <ChipFilters/>
+            <Ladder/>
             <SubHeading text=|t| t.section_generations_reach_heading/>
             <RichP text=|t| t.section_generations_p2/>
+            <ChipMap/>
             <SubHeading text=|t| t.section_generations_best_heading/>
             <RichP text=|t| t.section_generations_p3/>
         </SectionShell>

@@ -1,4 +1,6 @@
 //! The interactive figures; each module is one widget, embeddable on its own.
 
-pub mod bandwidth;
+pub mod chip_map;
+pub mod compare;
+pub mod ladder;
 pub mod timeline;

@@ -1,7 +1,7 @@
 // The app shell in a real browser: language resolution and switching, the chart, failure modes.
 import { test, expect, chartOption, waitForChart } from './fixtures.mjs';
 
-const CHART = '#figure-bandwidth .chart-canvas';
+const CHART = '#figure-ladder .chart-canvas';
 const JA_TITLE = '中国のH200輸入承認を読み解く';
 const EN_TITLE = "China's H200 Approval, Explained";
 
@@ -103,16 +103,16 @@ test.describe('the bandwidth chart', () => {
     await page.goto('./');
     await waitForChart(page, CHART);
     await expect(page.locator(CHART)).toHaveAttribute('role', 'img');
-    await expect(page.locator(CHART)).toHaveAttribute('aria-label', /H200.*4\.8/);
+    await expect(page.locator(CHART)).toHaveAttribute('aria-label', /H200は15,832/);
     const ja = await chartOption(page, CHART);
-    expect(ja.yName).toBe('メモリ帯域（TB/秒）');
-    expect(ja.xData).toEqual(['H100', 'H200', 'B200']);
-    expect(ja.series).toEqual([[3.35, 4.8, 8]]);
+    expect(ja.xName).toBe('TPP（総処理性能）');
+    expect(ja.yData.slice(0, 6)).toEqual(['A100', 'A800', 'H100', 'H800', 'H20', 'H200']);
+    expect(ja.series[0][5]).toBe(15832);
+    expect(ja.aria).toBe(true);
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(async () => (await chartOption(page, CHART)).yName).toBe('Memory bandwidth (TB/s)');
+    await expect.poll(async () => (await chartOption(page, CHART)).xName).toBe('TPP (total processing performance)');
     expect((await chartOption(page, CHART)).id).toBe(ja.id);
-    await expect(page.locator(CHART)).toHaveAttribute('aria-label', /Memory bandwidth per GPU/);
-    await expect(page.locator('#figure-bandwidth .source-line a')).toHaveCount(3);
+    await expect(page.locator(CHART)).toHaveAttribute('aria-label', /Bar chart of TPP/);
   });
 
   test('resizes with its container', async ({ page }) => {
@@ -130,14 +130,14 @@ test.describe('the bandwidth chart', () => {
   test('shows the same data as a table on request', async ({ page }) => {
     await page.goto('./?lang=en');
     await waitForChart(page, CHART);
-    const toggle = page.locator('#figure-bandwidth').getByRole('button', { name: 'Show table' });
+    const toggle = page.locator('#figure-ladder').getByRole('button', { name: 'Show table' });
     await toggle.click();
-    const rows = page.locator('#figure-bandwidth table tbody tr');
-    await expect(rows).toHaveCount(3);
-    await expect(rows.nth(1)).toContainText('H200');
-    await expect(rows.nth(1)).toContainText('4.8');
+    const rows = page.locator('#figure-ladder table tbody tr');
+    await expect(rows).toHaveCount(15);
+    await expect(rows.nth(5)).toContainText('H200');
+    await expect(rows.nth(5)).toContainText('15,832');
     await expect(page.locator(CHART)).toBeHidden();
-    await page.locator('#figure-bandwidth').getByRole('button', { name: 'Show chart' }).click();
+    await page.locator('#figure-ladder').getByRole('button', { name: 'Show chart' }).click();
     await expect(page.locator(CHART)).toBeVisible();
   });
 
@@ -145,10 +145,12 @@ test.describe('the bandwidth chart', () => {
     guard.allow(/Failed to load resource/);
     await page.route('**/echarts*.js', (route) => route.abort());
     await page.goto('./?lang=en');
-    await expect(page.locator('#figure-bandwidth .chart-status')).toHaveText(/could not be loaded/);
-    await expect(page.locator('#figure-bandwidth table tbody tr')).toHaveCount(3);
+    for (const fig of ['#figure-ladder', '#figure-map']) {
+      await expect(page.locator(`${fig} .chart-status`)).toHaveText(/could not be loaded/);
+      await expect(page.locator(`${fig} table tbody tr`).first()).toBeVisible();
+    }
     await page.getByRole('button', { name: '日本語' }).click();
-    await expect(page.locator('#figure-bandwidth .chart-status')).toHaveText(/表で表示/);
+    await expect(page.locator('#figure-ladder .chart-status')).toHaveText(/表で表示/);
   });
 
   test('follows dark mode by redrawing with the dark theme', async ({ page }) => {

@@ -32,7 +32,19 @@ export async function chartOption(page, selector) {
     const chart = el && window.echarts && window.echarts.getInstanceByDom(el);
     if (!chart) return null;
     const o = chart.getOption();
-    return { id: chart.id, yName: o.yAxis?.[0]?.name, xData: o.xAxis?.[0]?.data, series: o.series.map((s) => s.data) };
+    const values = (s) => s.data.map((d) => (d && typeof d === 'object' && 'value' in d ? d.value : d));
+    return {
+      id: chart.id,
+      xName: o.xAxis?.[0]?.name,
+      yName: o.yAxis?.[0]?.name,
+      xType: o.xAxis?.[0]?.type,
+      yData: o.yAxis?.[0]?.data,
+      names: o.series[0]?.data.map((d) => d?.name),
+      series: o.series.map(values),
+      labels: o.series[0]?.data.map((d) => d?.label?.formatter),
+      lines: (o.series[0]?.markLine?.data ?? []).map((l) => l.xAxis ?? l.yAxis),
+      aria: o.aria?.[0]?.enabled ?? o.aria?.enabled,
+    };
   }, selector);
 }
 
