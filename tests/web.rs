@@ -5,7 +5,7 @@
 use charming::{
     component::Axis,
     element::AxisType,
-    series::{Bar, Line},
+    series::{Bar, Scatter},
     Chart,
 };
 use h200_explainer::components::chart::{ChartFigure, ChartOption};
@@ -62,7 +62,11 @@ fn option_with(lines: usize, bar_title: &str) -> Chart {
         .x_axis(Axis::new().type_(AxisType::Category).data(vec!["a", "b"]))
         .y_axis(Axis::new().type_(AxisType::Value).name(bar_title));
     for i in 0..lines {
-        chart = chart.series(Line::new().name(format!("line {i}")).data(vec![1.0, 2.0 + i as f64]));
+        chart = chart.series(
+            Scatter::new()
+                .name(format!("points {i}"))
+                .data(vec![1.0, 2.0 + i as f64]),
+        );
     }
     chart.series(Bar::new().name("bars").data(vec![3.0, 4.0]))
 }

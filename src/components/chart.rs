@@ -136,8 +136,10 @@ fn draw(
     if let Some(live) = slot.as_mut() {
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::from_bool(replace));
-        live.chart.set_option_with(&js, &opts);
-        live.signature = signature;
+        match live.chart.set_option_with(&js, &opts) {
+            Ok(()) => live.signature = signature,
+            Err(e) => web_sys::console::error_2(&"h200-explainer: chart option rejected".into(), &e),
+        }
     }
 }
 

@@ -16,8 +16,9 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn dispose(this: &EchartsInstance);
 
-    #[wasm_bindgen(method, js_name = setOption)]
-    pub fn set_option_with(this: &EchartsInstance, option: &JsValue, opts: &JsValue);
+    /// Throws (caught here) when the option names a chart type the bundle does not include.
+    #[wasm_bindgen(method, catch, js_name = setOption)]
+    pub fn set_option_with(this: &EchartsInstance, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
 
     #[wasm_bindgen(method)]
     pub fn resize(this: &EchartsInstance);

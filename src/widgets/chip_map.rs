@@ -1,9 +1,10 @@
 //! The map: each chip placed by compute (TPP) and memory bandwidth, sized by memory, with the
 //! January 2026 case-by-case ceiling drawn across it.
 
-use super::compare::{item_style, plain, status_label, ChipCard, CompareCtx, CsvButton, SelectChip, StatusLegend};
+use super::compare::{
+    item_style, plain, status_label, ChipCard, CompareCaption, CompareCtx, CsvButton, SelectChip, StatusLegend,
+};
 use crate::components::chart::{base_option, ChartFigure, ChartOption};
-use crate::components::rich::rich_view;
 use crate::i18n::{texts, Texts};
 use crate::model::data::{dataset, Dataset};
 use crate::model::format;
@@ -207,11 +208,7 @@ pub fn ChipMap() -> impl IntoView {
             <h3 class="figure__title">{move || texts(lang.get()).compare_map_title}</h3>
             <ChartFigure option=option summary table on_click class="chart-canvas--map"/>
             <StatusLegend/>
-            <figcaption>
-                {move || { let t = texts(lang.get()); rich_view(t, t.compare_map_caption) }}
-                " "
-                {move || texts(lang.get()).compare_select_hint}
-            </figcaption>
+            <CompareCaption text=|t| t.compare_map_caption/>
             <ChipCard selected/>
         </figure>
     }

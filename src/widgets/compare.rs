@@ -1,6 +1,7 @@
 //! What the two generation charts share: their state, status colours and labels, value
 //! formatting, the filters, the legend, the chip detail card and the CSV download.
 
+use crate::components::rich::rich_view;
 use crate::components::source_line::ConfidenceBadge;
 use crate::env;
 use crate::i18n::{texts, TextFn, Texts};
@@ -406,4 +407,43 @@ pub fn ChipCard(selected: RwSignal<Option<String>>) -> impl IntoView {
         })
     };
     view! { <div class="chip-card-slot" aria-live="polite">{card}</div> }.into_any()
+}
+
+/// A figure's caption (with its citations) followed by how to open a chip's card.
+#[component]
+pub fn CompareCaption(text: TextFn) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <figcaption>
+            {move || {
+                let t = texts(lang.get());
+                rich_view(t, text(t))
+            }}
+            " "
+            {move || texts(lang.get()).compare_select_hint}
+        </figcaption>
+    }
+}
+
+/// A labelled checkbox bound to one flag of the comparison state.
+#[component]
+pub fn StateCheck(
+    id: &'static str,
+    label: TextFn,
+    get: fn(&CompareState) -> bool,
+    set: fn(&mut CompareState, bool),
+) -> impl IntoView {
+    let lang = use_lang();
+    let state = CompareCtx::use_context().state;
+    view! {
+        <label class="control control--check">
+            <input
+                type="checkbox"
+                id=id
+                prop:checked=move || get(&state.get())
+                on:change=move |ev| state.update(|s| set(s, event_target_checked(&ev)))
+            />
+            <span>{move || label(texts(lang.get()))}</span>
+        </label>
+    }
 }

@@ -2,11 +2,10 @@
 //! regulatory lines, a linear/log switch and a "relative to H200" switch.
 
 use super::compare::{
-    item_style, metric_label, plain, status_label, times, with_unit, ChipCard, CompareCtx, CsvButton, SelectChip,
-    StatusLegend,
+    item_style, metric_label, plain, status_label, times, with_unit, ChipCard, CompareCaption, CompareCtx, CsvButton,
+    SelectChip, StateCheck, StatusLegend,
 };
 use crate::components::chart::{base_option, ChartFigure, ChartOption};
-use crate::components::rich::rich_view;
 use crate::components::source_line::{confidence_label, ConfidenceBadge};
 use crate::i18n::{texts, Texts};
 use crate::model::data::{dataset, Dataset};
@@ -284,24 +283,13 @@ pub fn Ladder() -> impl IntoView {
                         </button>
                     </div>
                 </div>
-                <label class="control control--check">
-                    <input
-                        type="checkbox"
-                        id="ladder-relative"
-                        prop:checked=move || state.get().relative
-                        on:change=move |ev| state.update(|s| s.relative = event_target_checked(&ev))
-                    />
-                    <span>{move || texts(lang.get()).compare_relative}</span>
-                </label>
-                <label class="control control--check">
-                    <input
-                        type="checkbox"
-                        id="ladder-lines"
-                        prop:checked=move || state.get().lines
-                        on:change=move |ev| state.update(|s| s.lines = event_target_checked(&ev))
-                    />
-                    <span>{move || texts(lang.get()).compare_lines}</span>
-                </label>
+                <StateCheck
+                    id="ladder-relative"
+                    label=|t| t.compare_relative
+                    get=|s| s.relative
+                    set=|s, on| s.relative = on
+                />
+                <StateCheck id="ladder-lines" label=|t| t.compare_lines get=|s| s.lines set=|s, on| s.lines = on/>
             </div>
             <p class="notice" hidden=move || { let s = state.get(); !ladder(data, s.metric, &s.filter, s.relative).is_empty() }>
                 {move || texts(lang.get()).compare_none}
@@ -312,11 +300,7 @@ pub fn Ladder() -> impl IntoView {
                 {move || texts(lang.get()).compare_lines_note}
             </p>
             <p class="ratio-note">{ratio_note}</p>
-            <figcaption>
-                {move || { let t = texts(lang.get()); rich_view(t, t.compare_ladder_caption) }}
-                " "
-                {move || texts(lang.get()).compare_select_hint}
-            </figcaption>
+            <CompareCaption text=|t| t.compare_ladder_caption/>
             <ChipCard selected/>
         </figure>
     }
