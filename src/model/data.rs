@@ -223,6 +223,7 @@ pub struct Dataset {
     /// Glossary keys, in display order; the text is `glossary.term.<key>.{term,def}`.
     pub glossary: Vec<String>,
     pub key_figures: Vec<KeyFigure>,
+    pub gate_presets: Vec<super::gates::GatePreset>,
 }
 
 /// What went wrong while reading the data files.
@@ -245,6 +246,7 @@ const TIMELINE: &str = include_str!("../../data/timeline.json");
 const COMPANIES: &str = include_str!("../../data/companies.json");
 const GLOSSARY: &str = include_str!("../../data/glossary.json");
 const KEY_FIGURES: &str = include_str!("../../data/key_figures.json");
+const GATE_PRESETS: &str = include_str!("../../data/gate_presets.json");
 
 /// The data files' text, so tests can load altered copies.
 #[derive(Clone, Copy, Debug)]
@@ -256,6 +258,7 @@ pub struct Files<'a> {
     pub companies: &'a str,
     pub glossary: &'a str,
     pub key_figures: &'a str,
+    pub gate_presets: &'a str,
 }
 
 /// The files embedded in the build.
@@ -267,6 +270,7 @@ pub const EMBEDDED: Files<'static> = Files {
     companies: COMPANIES,
     glossary: GLOSSARY,
     key_figures: KEY_FIGURES,
+    gate_presets: GATE_PRESETS,
 };
 
 fn parse<T: for<'de> Deserialize<'de>>(file: &'static str, text: &str) -> Result<T, DataError> {
@@ -292,6 +296,7 @@ impl Dataset {
             companies: parse("companies.json", files.companies)?,
             glossary: parse("glossary.json", files.glossary)?,
             key_figures: parse("key_figures.json", files.key_figures)?,
+            gate_presets: parse("gate_presets.json", files.gate_presets)?,
         };
         let unknown = |file: &'static str, what: &str, id: &str| DataError {
             file,
@@ -323,6 +328,17 @@ impl Dataset {
         }
         if let Some(f) = dataset.key_figures.iter().find(|f| dataset.source(&f.source).is_none()) {
             return Err(unknown("key_figures.json", &f.id, &f.source));
+        }
+        for p in &dataset.gate_presets {
+            if let Some(id) = p.sources.iter().find(|id| dataset.source(id).is_none()) {
+                return Err(unknown("gate_presets.json", &p.id, id));
+            }
+            if !dataset.timeline.iter().any(|e| e.id == p.timeline) {
+                return Err(DataError {
+                    file: "gate_presets.json",
+                    message: format!("{} links to unknown timeline entry `{}`", p.id, p.timeline),
+                });
+            }
         }
         dataset.timeline.sort_by(|a, b| a.date.cmp(&b.date));
         Ok(dataset)

@@ -3,6 +3,8 @@
 
 pub mod data;
 pub mod format;
+pub mod gates;
+pub mod hybrid;
 pub mod lang;
 pub mod query;
 pub mod rich;

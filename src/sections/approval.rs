@@ -3,6 +3,7 @@
 use super::{SectionShell, SubHeading};
 use crate::components::key_figures::KeyFigures;
 use crate::components::rich::RichP;
+use crate::widgets::gates::GateDiagram;
 use leptos::prelude::*;
 
 #[component]
@@ -16,7 +17,7 @@ pub fn Approval() -> impl IntoView {
             <SubHeading text=|t| t.section_approval_gates_heading/>
             <RichP text=|t| t.section_approval_p3/>
             <RichP text=|t| t.section_approval_p4/>
-            // The approval-gate diagram goes here, after the three gates are introduced.
+            <GateDiagram/>
         </SectionShell>
     }
 }

@@ -2,6 +2,7 @@
 
 use super::{SectionShell, SubHeading};
 use crate::components::rich::RichP;
+use crate::widgets::hybrid::HybridModel;
 use leptos::prelude::*;
 
 #[component]
@@ -15,7 +16,7 @@ pub fn Domestic() -> impl IntoView {
             <SubHeading text=|t| t.section_domestic_hybrid_heading/>
             <RichP text=|t| t.section_domestic_p4/>
             <RichP text=|t| t.section_domestic_p5/>
-            // The hybrid-strategy model goes here, after the reported condition is explained.
+            <HybridModel/>
         </SectionShell>
     }
 }

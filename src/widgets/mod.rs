@@ -2,5 +2,7 @@
 
 pub mod chip_map;
 pub mod compare;
+pub mod gates;
+pub mod hybrid;
 pub mod ladder;
 pub mod timeline;

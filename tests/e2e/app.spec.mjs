@@ -174,3 +174,19 @@ test('the release build works from a sub-path of a static host', async ({ page, 
   expect(paths.length).toBeGreaterThan(3);
   for (const p of paths) expect(p.startsWith('/some/sub/path/')).toBe(true);
 });
+
+for (const lang of ['ja', 'en']) {
+  test(`nothing overflows a 320 px screen (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`./?lang=${lang}`);
+    await waitForChart(page, CHART);
+    const wide = await page.evaluate(() => {
+      const w = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > w + 0.5)
+        .map((e) => `${e.tagName}#${e.id}.${e.className}`);
+    });
+    expect(wide).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+}

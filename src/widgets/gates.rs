@@ -1,0 +1,313 @@
+//! The approval-gate diagram: NVIDIA → US licence → China's approval and customs → contracts
+//! and supply → the buyers' data centres, drawn as SVG. Each gate is a switch; chips flow up to
+//! the first closed gate; dated presets restore the real state at the time; the URL keeps it.
+
+use crate::components::source_line::ConfidenceBadge;
+use crate::env;
+use crate::i18n::{lookup, texts, TextFn, Texts};
+use crate::model::data::dataset;
+use crate::model::format;
+use crate::model::gates::{flow, Gate, GatePreset, GateState, DEFAULT_PRESET};
+use crate::model::query;
+use crate::use_lang;
+use leptos::prelude::*;
+
+/// The state the diagram opens on: the preset for the article's moment.
+pub fn default_state() -> GateState {
+    dataset()
+        .as_ref()
+        .ok()
+        .and_then(|d| d.gate_presets.iter().find(|p| p.id == DEFAULT_PRESET))
+        .map(|p| p.gates)
+        .unwrap_or_default()
+}
+
+/// The caption for a state: where the chips stop, what real moment that resembles, and what
+/// happens to the domestic order.
+pub fn caption(t: &Texts, state: &GateState) -> String {
+    let f = flow(state);
+    let main = match f.blocked_at {
+        Some(Gate::UsLicence) => t.gates_blocked_us,
+        Some(Gate::ChinaApproval) => t.gates_blocked_china,
+        Some(Gate::Contracts) => t.gates_blocked_contracts,
+        None => t.gates_flowing,
+    };
+    let extra = match (f.domestic, f.delivered()) {
+        (Some(true), true) => t.gates_domestic_flowing,
+        (Some(true), false) => t.gates_domestic_only,
+        (Some(false), _) => t.gates_domestic_waiting,
+        (None, _) => "",
+    };
+    if extra.is_empty() {
+        main.to_string()
+    } else {
+        format!("{main} {extra}")
+    }
+}
+
+fn gate_texts(gate: Gate) -> (TextFn, TextFn, TextFn) {
+    match gate {
+        Gate::UsLicence => (|t| t.gates_g1_name, |t| t.gates_g1_short, |t| t.gates_g1_detail),
+        Gate::ChinaApproval => (|t| t.gates_g2_name, |t| t.gates_g2_short, |t| t.gates_g2_detail),
+        Gate::Contracts => (|t| t.gates_g3_name, |t| t.gates_g3_short, |t| t.gates_g3_detail),
+    }
+}
+
+fn gate_key(gate: Gate) -> &'static str {
+    match gate {
+        Gate::UsLicence => "us",
+        Gate::ChinaApproval => "china",
+        Gate::Contracts => "contracts",
+    }
+}
+
+/// One switch: `role="switch"`, so Space and Enter (native button keys) and taps all toggle it.
+#[component]
+fn GateSwitch(
+    key: &'static str,
+    name: TextFn,
+    detail: TextFn,
+    on_label: TextFn,
+    off_label: TextFn,
+    checked: Signal<bool>,
+    on_toggle: Callback<()>,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <li class="gate-switch">
+            <button
+                type="button"
+                role="switch"
+                id=format!("gate-switch-{key}")
+                class="switch"
+                aria-checked=move || checked.get().to_string()
+                aria-describedby=format!("gate-detail-{key}")
+                on:click=move |_| on_toggle.run(())
+            >
+                <span class="switch__track" aria-hidden="true"><span class="switch__thumb"></span></span>
+                <span class="switch__label">{move || name(texts(lang.get()))}</span>
+                <span class="switch__state">
+                    {move || { let t = texts(lang.get()); if checked.get() { on_label(t) } else { off_label(t) } }}
+                </span>
+            </button>
+            <p class="gate-switch__detail" id=format!("gate-detail-{key}")>{move || detail(texts(lang.get()))}</p>
+        </li>
+    }
+}
+
+/// A box in the diagram with one or two lines of text.
+fn node(x: f64, y: f64, w: f64, h: f64, class: &'static str, line1: String, line2: Option<String>) -> impl IntoView {
+    let cx = x + w / 2.0;
+    let (y1, y2) = if line2.is_some() {
+        (y + h / 2.0 - 7.0, y + h / 2.0 + 11.0)
+    } else {
+        (y + h / 2.0 + 5.0, 0.0)
+    };
+    view! {
+        <g class=class>
+            <rect x=x y=y width=w height=h rx="8"></rect>
+            <text x=cx y=y1 text-anchor="middle">{line1}</text>
+            {line2.map(|l| view! { <text x=cx y=y2 text-anchor="middle" class="node__sub">{l}</text> })}
+        </g>
+    }
+}
+
+/// A leg of the route; moving dashes when chips flow along it (arrows only, under reduced motion).
+fn leg(d: String, active: bool, extra: &'static str) -> impl IntoView {
+    view! {
+        <path
+            d=d
+            class=format!("leg {extra} {}", if active { "leg--active" } else { "leg--idle" })
+            marker-end=if active { "url(#gate-arrow)" } else { "" }
+        ></path>
+    }
+}
+
+#[component]
+pub fn GateDiagram() -> impl IntoView {
+    let lang = use_lang();
+    let state = RwSignal::new(default_state());
+    let Ok(data) = dataset() else { return ().into_any() };
+
+    // Read `?gates=` once mounted (never while rendering); invalid values keep the default.
+    Effect::new(move |_| {
+        if let Some(s) = query::get(&env::search(), "gates").and_then(|v| GateState::from_param(&v)) {
+            state.set(s);
+        }
+    });
+    let commit = move |s: GateState| {
+        state.set(s);
+        env::replace_query_param("gates", Some(&s.to_param()));
+    };
+
+    let switches = Gate::ALL
+        .into_iter()
+        .map(|g| {
+            let (name, _, detail) = gate_texts(g);
+            view! {
+                <GateSwitch
+                    key=gate_key(g)
+                    name
+                    detail
+                    on_label=|t| t.gates_open
+                    off_label=|t| t.gates_closed
+                    checked=Signal::derive(move || state.get().is_open(g))
+                    on_toggle=Callback::new(move |_| {
+                        let mut s = state.get_untracked();
+                        s.set(g, !s.is_open(g));
+                        commit(s);
+                    })
+                />
+            }
+        })
+        .collect_view();
+
+    let presets = data
+        .gate_presets
+        .iter()
+        .map(|p: &'static GatePreset| {
+            let label_key = format!("gates.preset.{}", p.id);
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="preset"
+                        id=format!("gate-preset-{}", p.id)
+                        aria-pressed=move || (state.get() == p.gates).to_string()
+                        on:click=move |_| commit(p.gates)
+                    >
+                        <time datetime=p.date.clone()>{move || format::date(lang.get(), &p.date)}</time>
+                        <span>{move || lookup(texts(lang.get()), &label_key).unwrap_or_default()}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let active_preset = move || data.gate_presets.iter().find(|p| p.gates == state.get());
+    let preset_detail = move || {
+        active_preset().map(|p| {
+            let t = texts(lang.get());
+            let sources = p
+                .sources
+                .iter()
+                .filter_map(|id| data.source_number(id).map(|n| (n, data.source(id))))
+                .map(|(n, s)| {
+                    view! {
+                        <a class="ref-link" href=format!("#ref-{n}") title=s.map(|s| s.outlet.clone())>
+                            {format!("[{n}]")}
+                        </a>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p class="preset-detail">
+                    <ConfidenceBadge confidence=p.status/>
+                    " " {t.gates_preset_sources} ": " {sources} " · "
+                    <a href=format!("#tl-{}", p.timeline)>{t.gates_timeline_link}</a>
+                </p>
+            }
+        })
+    };
+
+    let diagram = move || {
+        let t = texts(lang.get());
+        let s = state.get();
+        let f = flow(&s);
+        let gate_box = |g: Gate, y: f64| {
+            let open = s.is_open(g);
+            let (_, short, _) = gate_texts(g);
+            node(
+                40.0,
+                y,
+                180.0,
+                50.0,
+                if open {
+                    "node gate gate--open"
+                } else {
+                    "node gate gate--closed"
+                },
+                short(t).to_string(),
+                Some(if open { t.gates_open } else { t.gates_closed }.to_string()),
+            )
+        };
+        view! {
+            <svg
+                class="gate-svg"
+                viewBox="0 0 360 470"
+                role="img"
+                aria-labelledby="gate-svg-title gate-caption"
+                data-blocked=f.blocked_at.map(gate_key).unwrap_or("none")
+                data-legs=f.legs.to_string()
+            >
+                <title id="gate-svg-title">{t.gates_svg_title}</title>
+                <defs>
+                    <marker
+                        id="gate-arrow"
+                        viewBox="0 0 10 10"
+                        refX="8"
+                        refY="5"
+                        markerUnits="userSpaceOnUse"
+                        markerWidth="12"
+                        markerHeight="12"
+                        orient="auto-start-reverse"
+                    >
+                        <path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head"></path>
+                    </marker>
+                </defs>
+                {node(40.0, 10.0, 180.0, 50.0, "node node--origin", t.gates_origin_short.to_string(), Some(t.gates_origin_sub.to_string()))}
+                {leg("M130 60 L130 108".into(), f.legs >= 1, "")}
+                {gate_box(Gate::UsLicence, 110.0)}
+                {leg("M130 160 L130 208".into(), f.legs >= 2, "")}
+                {gate_box(Gate::ChinaApproval, 210.0)}
+                {leg("M130 260 L130 308".into(), f.legs >= 3, "")}
+                {gate_box(Gate::Contracts, 310.0)}
+                {leg("M130 360 L130 408".into(), f.legs >= 4, "")}
+                {node(40.0, 410.0, 180.0, 50.0, "node node--destination", t.gates_destination_short.to_string(), None)}
+                {f.domestic.map(|moving| view! {
+                    <g class="domestic-lane">
+                        {node(232.0, 210.0, 124.0, 50.0, "node node--domestic", t.gates_domestic_short.to_string(), None)}
+                        {leg("M296 260 L296 435 L224 435".into(), moving, "leg--domestic")}
+                    </g>
+                })}
+            </svg>
+        }
+    };
+
+    view! {
+        <figure class="figure gate-figure" id="figure-gates">
+            <h3 class="figure__title">{move || texts(lang.get()).gates_title}</h3>
+            <p class="figure__intro">{move || texts(lang.get()).gates_intro}</p>
+            <div class="gate-layout">
+                <div class="gate-diagram">{diagram}</div>
+                <div class="gate-controls">
+                    <ul class="gate-switches" aria-label=move || texts(lang.get()).gates_switches_label>
+                        {switches}
+                        <GateSwitch
+                            key="domestic"
+                            name=|t| t.gates_domestic_name
+                            detail=|t| t.gates_domestic_detail
+                            on_label=|t| t.gates_required
+                            off_label=|t| t.gates_not_required
+                            checked=Signal::derive(move || state.get().domestic)
+                            on_toggle=Callback::new(move |_| {
+                                let mut s = state.get_untracked();
+                                s.domestic = !s.domestic;
+                                commit(s);
+                            })
+                        />
+                    </ul>
+                </div>
+            </div>
+            <p class="gate-caption" id="gate-caption" aria-live="polite">
+                {move || caption(texts(lang.get()), &state.get())}
+            </p>
+            <div class="presets" role="group" aria-labelledby="gate-presets-label">
+                <p id="gate-presets-label" class="presets__label">{move || texts(lang.get()).gates_presets_label}</p>
+                <ol>{presets}</ol>
+                {preset_detail}
+            </div>
+        </figure>
+    }
+    .into_any()
+}

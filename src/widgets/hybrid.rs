@@ -1,0 +1,306 @@
+//! The hybrid-strategy model: choose a fleet size, a required domestic share and the two parts,
+//! and see the fleet's totals against an all-H200 fleet, as numbers and as a chart.
+
+use crate::components::chart::{base_option, ChartFigure, ChartOption};
+use crate::i18n::{texts, TextFn, Texts};
+use crate::model::data::dataset;
+use crate::model::format;
+use crate::model::hybrid::{fleet, scaled, Fleet, FleetMetric, HybridInputs, Unit, DOMESTIC_CHOICES, IMPORTED_CHOICES};
+use crate::prefs::Prefs;
+use crate::use_lang;
+use charming::{
+    component::{Axis, Grid},
+    datatype::DataPointItem,
+    element::{AxisType, Tooltip, Trigger},
+    series::Bar,
+};
+use leptos::prelude::*;
+use serde_json::json;
+
+fn metric_label(t: &Texts, m: FleetMetric) -> &'static str {
+    match m {
+        FleetMetric::Bf16 => t.hybrid_metric_bf16,
+        FleetMetric::Fp8 => t.hybrid_metric_fp8,
+        FleetMetric::Memory => t.hybrid_metric_memory,
+        FleetMetric::Bandwidth => t.hybrid_metric_bandwidth,
+        FleetMetric::Power => t.hybrid_metric_power,
+    }
+}
+
+/// A total with its unit, in the reader's language.
+pub fn amount(t: &Texts, metric: FleetMetric, value: f64) -> String {
+    let (v, unit) = scaled(metric, value);
+    let n = format::number_trim(
+        v,
+        if v >= 100.0 {
+            0
+        } else if v >= 10.0 {
+            1
+        } else {
+            2
+        },
+    );
+    match unit {
+        Unit::Tflops => t.fmt_unit_tflops(&n),
+        Unit::Pflops => t.fmt_unit_pflops(&n),
+        Unit::Eflops => t.fmt_unit_eflops(&n),
+        Unit::Gb => t.fmt_unit_gb(&n),
+        Unit::Tb => t.fmt_unit_tb(&n),
+        Unit::Pb => t.fmt_unit_pb(&n),
+        Unit::Tbs => t.fmt_unit_tbs(&n),
+        Unit::Pbs => t.fmt_unit_pbs(&n),
+        Unit::W => t.fmt_unit_w(&n),
+        Unit::Kw => t.fmt_unit_kw(&n),
+        Unit::Mw => t.fmt_unit_mw(&n),
+    }
+}
+
+fn ratio_text(t: &Texts, r: Option<f64>) -> String {
+    r.map(|r| t.fmt_compare_times(&format::number_trim(r, 2)))
+        .unwrap_or_else(|| "—".to_string())
+}
+
+/// The chart: one bar per measure, the fleet as a multiple of the all-H200 fleet, with 1× marked.
+pub fn hybrid_option(t: &Texts, f: &Fleet, reduced_motion: bool) -> ChartOption {
+    let bars = Bar::new().name(t.hybrid_col_ratio).data(
+        f.totals
+            .iter()
+            .map(|x| {
+                let style = if x.missing > 0 {
+                    charming::element::ItemStyle::new()
+                        .color("rgba(11,92,173,0.18)")
+                        .border_color("rgb(11,92,173)")
+                        .border_width(2)
+                        .border_type(charming::element::BorderType::Dashed)
+                } else {
+                    charming::element::ItemStyle::new().color("rgb(11,92,173)")
+                };
+                DataPointItem::new(x.ratio().unwrap_or(0.0))
+                    .name(metric_label(t, x.metric))
+                    .item_style(style)
+            })
+            .collect::<Vec<_>>(),
+    );
+    let chart = base_option(reduced_motion)
+        .grid(Grid::new().left(8).right(56).top(24).bottom(24).contain_label(true))
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .x_axis(Axis::new().type_(AxisType::Value).min(0))
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .inverse(true)
+                .data(f.totals.iter().map(|x| metric_label(t, x.metric)).collect::<Vec<_>>()),
+        )
+        .series(bars);
+    let labels: Vec<String> = f.totals.iter().map(|x| ratio_text(t, x.ratio())).collect();
+    let mut option = ChartOption::from(chart).label_items(0, &labels);
+    if let Some(series) = option.0.pointer_mut("/series/0") {
+        series["label"] = json!({ "show": true, "position": "right", "fontSize": 11 });
+        series["barMaxWidth"] = json!(22);
+        series["markLine"] = json!({
+            "silent": true,
+            "symbol": "none",
+            "lineStyle": { "type": "dashed", "width": 1.5, "color": "#c2410c" },
+            "label": { "formatter": "H200 = 1", "position": "start", "fontSize": 11 },
+            "data": [{ "xAxis": 1 }]
+        });
+    }
+    option
+}
+
+pub fn hybrid_summary(t: &Texts, f: &Fleet) -> String {
+    let r = |m: FleetMetric| ratio_text(t, f.totals.iter().find(|x| x.metric == m).and_then(|x| x.ratio()));
+    t.fmt_hybrid_aria(
+        &r(FleetMetric::Bandwidth),
+        &r(FleetMetric::Bf16),
+        &r(FleetMetric::Memory),
+    )
+}
+
+/// A labelled `<select>` over a fixed list of chips.
+#[component]
+fn ChipSelect(
+    id: &'static str,
+    label: TextFn,
+    choices: &'static [&'static str],
+    suffix: fn(&Texts, &str) -> &'static str,
+    value: Signal<&'static str>,
+    on_pick: Callback<&'static str>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let names = dataset().as_ref().ok();
+    let options = choices
+        .iter()
+        .map(|&id| {
+            let name = names
+                .and_then(|d| d.accelerator(id))
+                .map(|c| c.name.clone())
+                .unwrap_or_else(|| id.to_string());
+            view! {
+                <option value=id selected=move || value.get() == id>
+                    {name} {move || suffix(texts(lang.get()), id)}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <label class="control">
+            <span>{move || label(texts(lang.get()))}</span>
+            <select
+                id=id
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if let Some(&c) = choices.iter().find(|&&c| c == v) {
+                        on_pick.run(c);
+                    }
+                }
+            >
+                {options}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+pub fn HybridModel() -> impl IntoView {
+    let lang = use_lang();
+    let prefs = Prefs::use_context();
+    let inputs = RwSignal::new(HybridInputs::default());
+    let Ok(data) = dataset() else { return ().into_any() };
+    let result = Memo::new(move |_| fleet(data, &inputs.get()));
+    let option = Memo::new(move |_| result.with(|f| hybrid_option(texts(lang.get()), f, prefs.reduced_motion.get())));
+    let summary = Signal::derive(move || result.with(|f| hybrid_summary(texts(lang.get()), f)));
+
+    let rows = move || {
+        let t = texts(lang.get());
+        result
+            .get()
+            .totals
+            .into_iter()
+            .map(|x| {
+                view! {
+                    <tr>
+                        <th scope="row">{metric_label(t, x.metric)}</th>
+                        <td class="num">
+                            {amount(t, x.metric, x.total)}
+                            {(x.missing > 0).then(|| {
+                                view! {
+                                    <span class="missing-note">
+                                        " (" {t.fmt_hybrid_missing(&format::count(lang.get(), f64::from(x.missing)))} ")"
+                                    </span>
+                                }
+                            })}
+                        </td>
+                        <td class="num">{amount(t, x.metric, x.all_h200)}</td>
+                        <td class="num">{ratio_text(t, x.ratio())}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let table: ChildrenFn = std::sync::Arc::new(move || {
+        view! {
+            <table>
+                <caption>{move || texts(lang.get()).hybrid_chart_title}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || texts(lang.get()).hybrid_col_metric}</th>
+                        <th scope="col">{move || texts(lang.get()).hybrid_col_total}</th>
+                        <th scope="col">{move || texts(lang.get()).hybrid_col_h200}</th>
+                        <th scope="col">{move || texts(lang.get()).hybrid_col_ratio}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any()
+    });
+    let roadmap: fn(&Texts, &str) -> &'static str = |t, id| if id == "ascend-910c" { "" } else { t.hybrid_roadmap };
+    let comparison: fn(&Texts, &str) -> &'static str = |t, id| if id == "h20" { t.hybrid_for_comparison } else { "" };
+
+    view! {
+        <figure class="figure" id="figure-hybrid">
+            <h3 class="figure__title">{move || texts(lang.get()).hybrid_title}</h3>
+            <p class="notice">{move || texts(lang.get()).hybrid_disclaimer}</p>
+            <div class="controls controls--hybrid">
+                <label class="control control--range">
+                    <span>
+                        {move || texts(lang.get()).hybrid_count} ": "
+                        <output for="hybrid-count">{move || format::count(lang.get(), f64::from(inputs.get().count))}</output>
+                    </span>
+                    <input
+                        type="range"
+                        id="hybrid-count"
+                        min="1000"
+                        max="500000"
+                        step="1000"
+                        prop:value=move || inputs.get().count.to_string()
+                        on:input=move |ev| {
+                            if let Ok(n) = event_target_value(&ev).parse::<u32>() {
+                                inputs.update(|i| i.count = n.clamp(1000, 500_000));
+                            }
+                        }
+                    />
+                </label>
+                <label class="control control--range">
+                    <span>
+                        {move || texts(lang.get()).hybrid_share} ": "
+                        <output for="hybrid-share">{move || format!("{}%", inputs.get().domestic_percent)}</output>
+                    </span>
+                    <input
+                        type="range"
+                        id="hybrid-share"
+                        min="0"
+                        max="100"
+                        step="5"
+                        prop:value=move || inputs.get().domestic_percent.to_string()
+                        on:input=move |ev| {
+                            if let Ok(n) = event_target_value(&ev).parse::<u8>() {
+                                inputs.update(|i| i.domestic_percent = n.min(100));
+                            }
+                        }
+                    />
+                </label>
+                <ChipSelect
+                    id="hybrid-domestic"
+                    label=|t| t.hybrid_domestic
+                    choices=&DOMESTIC_CHOICES
+                    suffix=roadmap
+                    value=Signal::derive(move || inputs.get().domestic)
+                    on_pick=Callback::new(move |c| inputs.update(|i| i.domestic = c))
+                />
+                <ChipSelect
+                    id="hybrid-imported"
+                    label=|t| t.hybrid_imported
+                    choices=&IMPORTED_CHOICES
+                    suffix=comparison
+                    value=Signal::derive(move || inputs.get().imported)
+                    on_pick=Callback::new(move |c| inputs.update(|i| i.imported = c))
+                />
+            </div>
+            <p class="hybrid-split" aria-live="polite">
+                {move || {
+                    let f = result.get();
+                    let l = lang.get();
+                    texts(l).fmt_hybrid_split(
+                        &format::count(l, f64::from(f.domestic_count)),
+                        &format::count(l, f64::from(f.imported_count)),
+                    )
+                }}
+            </p>
+            <p class="figure__subtitle">{move || texts(lang.get()).hybrid_chart_title}</p>
+            <ChartFigure option=option summary table class="chart-canvas--hybrid"/>
+            <details class="assumptions" open>
+                <summary>{move || texts(lang.get()).hybrid_assumptions_label}</summary>
+                <ul>
+                    <li>{move || texts(lang.get()).hybrid_assume1}</li>
+                    <li>{move || texts(lang.get()).hybrid_assume2}</li>
+                    <li>{move || texts(lang.get()).hybrid_assume3}</li>
+                    <li>{move || texts(lang.get()).hybrid_assume4}</li>
+                    <li>{move || texts(lang.get()).hybrid_assume5}</li>
+                </ul>
+            </details>
+        </figure>
+    }
+    .into_any()
+}

@@ -1,0 +1,148 @@
+// The approval-gate diagram and the hybrid model, operated by mouse and by keyboard alone.
+import { test, expect, chartOption, waitForChart } from './fixtures.mjs';
+
+test.use({ locale: 'en-US' });
+
+const svg = (page) => page.locator('#figure-gates svg.gate-svg');
+const sw = (page, key) => page.locator(`#gate-switch-${key}`);
+
+async function setGates(page, want) {
+  for (const [key, on] of Object.entries(want)) {
+    const s = sw(page, key);
+    if ((await s.getAttribute('aria-checked')) !== String(on)) await s.click();
+    await expect(s).toHaveAttribute('aria-checked', String(on));
+  }
+}
+
+test('the diagram opens on the conditional-approvals moment the article describes', async ({ page }) => {
+  await page.goto('./');
+  await expect(sw(page, 'us')).toHaveAttribute('aria-checked', 'false');
+  await expect(sw(page, 'china')).toHaveAttribute('aria-checked', 'true');
+  await expect(sw(page, 'contracts')).toHaveAttribute('aria-checked', 'false');
+  await expect(sw(page, 'domestic')).toHaveAttribute('aria-checked', 'true');
+  await expect(svg(page)).toHaveAttribute('data-blocked', 'us');
+  await expect(page.locator('#gate-preset-conditional-approvals')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#gate-caption')).toContainText('Stopped at gate 1');
+  await expect(svg(page)).toHaveAttribute('role', 'img');
+});
+
+test('chips flow exactly when every required gate is open (representative combinations)', async ({ page }) => {
+  await page.goto('./');
+  const cases = [
+    [{ us: false, china: false, contracts: false, domestic: false }, 'us', '1', false],
+    [{ us: true, china: false, contracts: true, domestic: false }, 'china', '2', false],
+    [{ us: true, china: true, contracts: false, domestic: true }, 'contracts', '3', true],
+    [{ us: true, china: true, contracts: true, domestic: false }, 'none', '4', false],
+    [{ us: true, china: true, contracts: true, domestic: true }, 'none', '4', true],
+    [{ us: false, china: true, contracts: true, domestic: true }, 'us', '1', true],
+  ];
+  for (const [state, blocked, legs, domestic] of cases) {
+    await setGates(page, state);
+    await expect(svg(page)).toHaveAttribute('data-blocked', blocked);
+    await expect(svg(page)).toHaveAttribute('data-legs', legs);
+    await expect(svg(page).locator('.domestic-lane')).toHaveCount(domestic ? 1 : 0);
+    await expect(svg(page).locator('path.leg--active:not(.leg--domestic)')).toHaveCount(Number(legs));
+    if (domestic) {
+      await expect(svg(page).locator('.leg--domestic')).toHaveClass(state.contracts ? /leg--active/ : /leg--idle/);
+    }
+  }
+  await expect(page.locator('#gate-caption')).toContainText('The H200s are stuck, but the domestic order still arrives.');
+});
+
+test('each preset sets its documented state and links to the timeline', async ({ page }) => {
+  await page.goto('./');
+  const presets = {
+    'before-dec-2025': [false, false, false, false],
+    'us-announcement': [true, false, false, false],
+    'customs-block': [true, false, false, true],
+    'conditional-approvals': [false, true, false, true],
+    'us-licences': [true, false, false, true],
+    'first-deliveries': [true, true, true, true],
+  };
+  for (const [id, want] of Object.entries(presets)) {
+    await page.locator(`#gate-preset-${id}`).click();
+    await expect(page.locator(`#gate-preset-${id}`)).toHaveAttribute('aria-pressed', 'true');
+    const got = [];
+    for (const key of ['us', 'china', 'contracts', 'domestic']) got.push((await sw(page, key).getAttribute('aria-checked')) === 'true');
+    expect(got, id).toEqual(want);
+  }
+  await expect(page.locator('.preset-detail .badge')).toHaveText('Unverified');
+  await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
+  await page.locator('.preset-detail').getByRole('link', { name: 'See it in the timeline' }).click();
+  await expect(page.locator('#tl-2026-08-19-deliveries')).toBeInViewport();
+});
+
+test('the gates state lives in the URL and bad values fall back to the default', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await sw(page, 'us').click();
+  expect(new URL(page.url()).searchParams.get('gates')).toBe('us,china,domestic');
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+  await page.goto('./?gates=us,china,contracts');
+  await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
+  await expect(sw(page, 'domestic')).toHaveAttribute('aria-checked', 'false');
+  await page.goto('./?gates=%3Cscript%3E');
+  await expect(page.locator('#gate-preset-conditional-approvals')).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('./?gates=none');
+  await expect(page.locator('#gate-preset-before-dec-2025')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the gates work by keyboard alone: Space and Enter flip a switch, Enter picks a preset', async ({ page }) => {
+  await page.goto('./');
+  await sw(page, 'us').focus();
+  await page.keyboard.press('Space');
+  await expect(sw(page, 'us')).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('Tab');
+  await expect(sw(page, 'china')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(sw(page, 'contracts')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
+  await page.locator('#gate-preset-customs-block').focus();
+  await page.keyboard.press('Enter');
+  await expect(svg(page)).toHaveAttribute('data-blocked', 'china');
+  await page.getByRole('button', { name: '日本語' }).click();
+  await expect(sw(page, 'us')).toContainText('関門1');
+  await expect(page.locator('#gate-caption')).toContainText('関門2で止まっています');
+});
+
+test('chips move only without reduced motion; with it the arrows are the static cue', async ({ page }) => {
+  await page.goto('./?gates=us,china,contracts');
+  const active = svg(page).locator('path.leg--active').first();
+  expect(await active.evaluate((e) => getComputedStyle(e).animationName)).toBe('leg-flow');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await active.evaluate((e) => getComputedStyle(e).animationName)).toBe('none');
+  await expect(active).toHaveAttribute('marker-end', 'url(#gate-arrow)');
+});
+
+test('the hybrid model computes the fleet by keyboard alone', async ({ page }) => {
+  await page.goto('./');
+  const fig = page.locator('#figure-hybrid');
+  await waitForChart(page, '#figure-hybrid .chart-canvas');
+  await expect(fig.locator('.hybrid-split')).toHaveText('30,000 domestic and 70,000 imported');
+  const before = await chartOption(page, '#figure-hybrid .chart-canvas');
+  expect(before.labels[0]).toBe('0.94×');
+
+  await page.locator('#hybrid-count').focus();
+  await page.keyboard.press('Home');
+  await expect(fig.locator('output[for="hybrid-count"]')).toHaveText('1,000');
+  await fig.getByRole('button', { name: 'Show table' }).click();
+  const row = (name) => fig.locator('table tbody tr', { has: page.locator('th', { hasText: name }) });
+  // 700 × 989.5 + 300 × 781 TFLOPS; 700 × 141 + 300 × 128 GB; 700 × 4.8 + 300 × 3.2 TB/s
+  await expect(row('Dense BF16/FP16 compute').locator('td').first()).toContainText('927 PFLOPS');
+  await expect(row('Memory').first().locator('td').first()).toContainText('137 TB');
+  await expect(row('Memory bandwidth').locator('td').first()).toContainText('4.32 PB/s');
+  await expect(row('Dense FP8 compute').locator('td').first()).toContainText('leaves out 300 chips');
+
+  await page.locator('#hybrid-share').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(fig.locator('output[for="hybrid-share"]')).toHaveText('35%');
+  await page.keyboard.press('End');
+  await expect(fig.locator('.hybrid-split')).toHaveText('1,000 domestic and 0 imported');
+  await page.locator('#hybrid-domestic').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#hybrid-domestic')).toHaveValue('ascend-950dt');
+  await expect(row('Memory').first().locator('td').nth(2)).toHaveText('1.02×');
+  await fig.getByRole('button', { name: 'Show chart' }).click();
+  await expect.poll(async () => (await chartOption(page, '#figure-hybrid .chart-canvas')).labels[2]).toBe('1.02×');
+});
