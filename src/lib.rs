@@ -2,6 +2,7 @@
 //! `model` is pure and tested natively; everything else renders it.
 
 pub mod components;
+pub mod embed;
 pub mod env;
 pub mod i18n;
 pub mod model;
@@ -15,6 +16,7 @@ use components::toc::Toc;
 use i18n::texts;
 use leptos::prelude::*;
 use model::data::dataset;
+use model::embed::{EmbedWidget, Theme};
 use model::{format, lang::Lang};
 use prefs::Prefs;
 use sections::{
@@ -35,10 +37,14 @@ pub fn use_lang() -> Signal<Lang> {
         .unwrap_or_else(|| Signal::stored(Lang::Ja))
 }
 
-/// The whole explainer. `initial_lang` is resolved before mounting, so rendering never touches
-/// the browser.
+/// The whole explainer, or one widget when `embed` is set. `initial_lang`, `embed` and
+/// `theme` are resolved from the URL before mounting, so rendering never touches the browser.
 #[component]
-pub fn App(initial_lang: Lang) -> impl IntoView {
+pub fn App(
+    initial_lang: Lang,
+    #[prop(optional)] embed: Option<EmbedWidget>,
+    #[prop(optional)] theme: Theme,
+) -> impl IntoView {
     let lang = RwSignal::new(initial_lang);
     provide_context(lang);
     let prefs = Prefs::new();
@@ -50,7 +56,10 @@ pub fn App(initial_lang: Lang) -> impl IntoView {
         let l = lang.get();
         env::apply_document_language(l, texts(l).site_doc_title);
     });
-    Effect::new(move |_| prefs.watch_browser());
+    Effect::new(move |_| {
+        env::set_root_attribute("data-theme", (theme != Theme::Auto).then_some(theme.code()));
+        prefs.watch_browser(theme);
+    });
     Effect::new(move |_| env::scroll_to_hash());
 
     let choose = Callback::new(move |choice: Lang| {
@@ -58,6 +67,10 @@ pub fn App(initial_lang: Lang) -> impl IntoView {
         env::save_lang(choice);
         env::replace_query_param("lang", Some(choice.code()));
     });
+
+    if let Some(widget) = embed {
+        return view! { <embed::EmbedFrame widget lang on_choose=choose/> }.into_any();
+    }
 
     let t = move || texts(lang.get());
     view! {
@@ -91,6 +104,7 @@ pub fn App(initial_lang: Lang) -> impl IntoView {
         </div>
         <SiteFooter/>
     }
+    .into_any()
 }
 
 /// Credits the source article and says how the text was made.

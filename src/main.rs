@@ -1,5 +1,6 @@
 //! Entry point: resolve the language from the URL, storage and browser, then mount the app.
 
+use h200_explainer::model::embed::{EmbedWidget, Theme};
 use h200_explainer::{env, model::lang, model::query, App};
 use leptos::prelude::*;
 
@@ -11,5 +12,12 @@ fn main() {
         env::stored_lang().as_deref(),
         &env::navigator_languages(),
     );
-    leptos::mount::mount_to_body(move || view! { <App initial_lang/> });
+    let embed = query::get(&search, "embed").and_then(|w| EmbedWidget::parse(&w));
+    let theme = query::get(&search, "theme")
+        .map(|t| Theme::parse(&t))
+        .unwrap_or_default();
+    leptos::mount::mount_to_body(move || match embed {
+        Some(widget) => view! { <App initial_lang embed=widget theme/> }.into_any(),
+        None => view! { <App initial_lang theme/> }.into_any(),
+    });
 }

@@ -1,6 +1,7 @@
 //! The reader's display preferences from the browser: dark mode and reduced motion.
 
 use crate::env;
+use crate::model::embed::Theme;
 use leptos::prelude::*;
 
 /// Dark theme and reduced motion as signals, kept in sync with the media queries.
@@ -28,12 +29,16 @@ impl Prefs {
         })
     }
 
-    /// Reads and follows the media queries. Browser-only: call from an effect.
-    pub fn watch_browser(self) {
-        for (query, signal) in [
-            ("(prefers-color-scheme: dark)", self.dark),
-            ("(prefers-reduced-motion: reduce)", self.reduced_motion),
-        ] {
+    /// Reads and follows the media queries; `?theme=light|dark` overrides the system colour
+    /// scheme. Browser-only: call from an effect.
+    pub fn watch_browser(self, theme: Theme) {
+        let mut watched = vec![("(prefers-reduced-motion: reduce)", self.reduced_motion)];
+        match theme {
+            Theme::Auto => watched.push(("(prefers-color-scheme: dark)", self.dark)),
+            Theme::Dark => self.dark.set(true),
+            Theme::Light => self.dark.set(false),
+        }
+        for (query, signal) in watched {
             signal.set(env::media_matches(query));
             env::watch_media(query, move |m| signal.set(m));
         }

@@ -91,3 +91,21 @@ fn totals_are_shown_in_readable_units() {
     assert_eq!(scaled(FleetMetric::Power, 490_000.0), (490.0, Unit::Kw));
     assert_eq!(scaled(FleetMetric::Power, 500.0), (500.0, Unit::W));
 }
+
+#[test]
+fn the_inputs_round_trip_through_the_url_and_reject_junk() {
+    let inputs = HybridInputs {
+        count: 20_000,
+        domestic_percent: 45,
+        domestic: "ascend-950pr",
+        imported: "h20",
+    };
+    let q: Vec<String> = inputs
+        .to_params()
+        .into_iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
+    assert_eq!(HybridInputs::from_query(&q.join("&")), inputs);
+    let junk = HybridInputs::from_query("?count=99999999&share=101&domestic=rubin&imported=<b>");
+    assert_eq!(junk, HybridInputs::default());
+}

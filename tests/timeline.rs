@@ -41,3 +41,20 @@ fn the_article_marker_falls_between_january_30_and_february_4_2026() {
     assert_eq!(d.timeline[at - 1].date, "2026-01-30");
     assert_eq!(d.timeline[at].date, "2026-02-04");
 }
+
+#[test]
+fn the_actor_filter_round_trips_through_the_url() {
+    let mut f = ActorFilter::default();
+    f.toggle(Actor::China);
+    assert_eq!(f.to_param(), "us,industry");
+    assert_eq!(ActorFilter::from_param(&f.to_param()), Some(f));
+    assert_eq!(
+        ActorFilter::from_param("none")
+            .unwrap()
+            .apply(&Dataset::load().unwrap().timeline)
+            .len(),
+        0
+    );
+    assert_eq!(ActorFilter::from_param("martians"), None);
+    assert_eq!(ActorFilter::from_param(""), None);
+}

@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod echarts;
+pub mod embed_dialog;
 pub mod key_figures;
 pub mod lang_switch;
 pub mod rich;

@@ -7,6 +7,21 @@ use crate::model::rich::{parse, Inline};
 use crate::use_lang;
 use leptos::prelude::*;
 
+/// Present when the page is an embed: in-page anchors (sources, timeline entries) then point
+/// to the full explainer in a new tab, since the embed has no sources list of its own.
+#[derive(Clone, Copy, Debug)]
+pub struct InEmbed;
+
+/// `href` and `target` for an anchor in the full page, such as `ref-4` or `tl-…`.
+pub fn anchor(fragment: &str) -> (String, Option<&'static str>) {
+    if use_context::<InEmbed>().is_some() {
+        let lang = use_lang().get_untracked();
+        (format!("./?lang={}#{fragment}", lang.code()), Some("_blank"))
+    } else {
+        (format!("#{fragment}"), None)
+    }
+}
+
 /// The runs of one paragraph as views; unknown source ids are shown as plain text markers
 /// rather than dropped, so a missing source is visible (and caught by the data tests).
 pub fn rich_view(t: &'static Texts, text: &str) -> AnyView {
@@ -35,8 +50,9 @@ fn Citations(ids: Vec<String>, t: &'static Texts) -> impl IntoView {
                 .into_iter()
                 .map(|n| match n {
                     Some(n) => {
+                        let (href, target) = anchor(&format!("ref-{n}"));
                         view! {
-                            <a href=format!("#ref-{n}") aria-label=t.fmt_sources_cite_label(&n.to_string())>
+                            <a href=href target=target aria-label=t.fmt_sources_cite_label(&n.to_string())>
                                 {format!("[{n}]")}
                             </a>
                         }

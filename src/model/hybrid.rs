@@ -154,3 +154,37 @@ pub fn scaled(metric: FleetMetric, value: f64) -> (f64, Unit) {
         Power => (value, Unit::W),
     }
 }
+
+impl HybridInputs {
+    /// Reads `count`, `share`, `domestic` and `imported`; out-of-range or unknown values keep
+    /// the default.
+    pub fn from_query(q: &str) -> HybridInputs {
+        let d = HybridInputs::default();
+        let pick = |key: &str, choices: &'static [&'static str], default: &'static str| {
+            super::query::get(q, key)
+                .and_then(|v| choices.iter().copied().find(|c| *c == v))
+                .unwrap_or(default)
+        };
+        HybridInputs {
+            count: super::query::get(q, "count")
+                .and_then(|v| v.parse::<u32>().ok())
+                .filter(|n| (1_000..=500_000).contains(n))
+                .unwrap_or(d.count),
+            domestic_percent: super::query::get(q, "share")
+                .and_then(|v| v.parse::<u8>().ok())
+                .filter(|n| *n <= 100)
+                .unwrap_or(d.domestic_percent),
+            domestic: pick("domestic", &DOMESTIC_CHOICES, d.domestic),
+            imported: pick("imported", &IMPORTED_CHOICES, d.imported),
+        }
+    }
+
+    pub fn to_params(&self) -> Vec<(String, String)> {
+        vec![
+            ("count".into(), self.count.to_string()),
+            ("share".into(), self.domestic_percent.to_string()),
+            ("domestic".into(), self.domestic.to_string()),
+            ("imported".into(), self.imported.to_string()),
+        ]
+    }
+}

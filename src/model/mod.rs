@@ -2,6 +2,7 @@
 //! No browser APIs, so everything here is tested natively with `cargo test`.
 
 pub mod data;
+pub mod embed;
 pub mod format;
 pub mod gates;
 pub mod hybrid;

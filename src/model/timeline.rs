@@ -41,3 +41,40 @@ impl ActorFilter {
 pub fn article_position(entries: &[TimelineEntry], article_date: &str) -> usize {
     entries.iter().take_while(|e| e.date.as_str() <= article_date).count()
 }
+
+impl ActorFilter {
+    /// `us,china,industry` (the actors shown), or `none`.
+    pub fn to_param(&self) -> String {
+        let on: Vec<&str> = [
+            (Actor::Us, "us"),
+            (Actor::China, "china"),
+            (Actor::Industry, "industry"),
+        ]
+        .into_iter()
+        .filter_map(|(a, name)| self.allows(a).then_some(name))
+        .collect();
+        if on.is_empty() {
+            "none".into()
+        } else {
+            on.join(",")
+        }
+    }
+
+    /// Reads an `?actors=` value; anything unrecognised is `None` (all actors shown).
+    pub fn from_param(s: &str) -> Option<ActorFilter> {
+        if s.trim().eq_ignore_ascii_case("none") {
+            return Some(ActorFilter { on: [false; 3] });
+        }
+        let mut f = ActorFilter { on: [false; 3] };
+        for name in s.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            let actor = match name {
+                "us" => Actor::Us,
+                "china" => Actor::China,
+                "industry" => Actor::Industry,
+                _ => return None,
+            };
+            f.on[index(actor)] = true;
+        }
+        (f != ActorFilter { on: [false; 3] }).then_some(f)
+    }
+}

@@ -2,6 +2,7 @@
 
 use super::{SectionShell, SubHeading};
 use crate::components::rich::RichP;
+use crate::env;
 use crate::model::specs::CompareState;
 use crate::widgets::chip_map::ChipMap;
 use crate::widgets::compare::{ChipFilters, CompareCtx};
@@ -11,9 +12,9 @@ use leptos::prelude::*;
 #[component]
 pub fn Generations() -> impl IntoView {
     // One state for both charts, so the filters apply to each.
-    provide_context(CompareCtx {
-        state: RwSignal::new(CompareState::default()),
-    });
+    let state = RwSignal::new(CompareState::default());
+    provide_context(CompareCtx { state });
+    Effect::new(move |_| state.set(CompareState::from_query(&env::search())));
     view! {
         <SectionShell id="generations" heading=|t| t.section_generations_heading>
             <SubHeading text=|t| t.section_generations_gap_heading/>

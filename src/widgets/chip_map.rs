@@ -5,8 +5,10 @@ use super::compare::{
     item_style, plain, status_label, ChipCard, CompareCaption, CompareCtx, CsvButton, SelectChip, StatusLegend,
 };
 use crate::components::chart::{base_option, ChartFigure, ChartOption};
+use crate::components::embed_dialog::EmbedButton;
 use crate::i18n::{texts, Texts};
 use crate::model::data::{dataset, Dataset};
+use crate::model::embed::EmbedWidget;
 use crate::model::format;
 use crate::model::specs::{self, map_points, ChipFilter, MapPoint, Metric};
 use crate::prefs::Prefs;
@@ -205,7 +207,10 @@ pub fn ChipMap() -> impl IntoView {
     });
     view! {
         <figure class="figure" id="figure-map">
-            <h3 class="figure__title">{move || texts(lang.get()).compare_map_title}</h3>
+            <div class="figure__head">
+                <h3 class="figure__title">{move || texts(lang.get()).compare_map_title}</h3>
+                <EmbedButton widget=EmbedWidget::Map state=Signal::stored(Vec::new())/>
+            </div>
             <ChartFigure option=option summary table on_click class="chart-canvas--map"/>
             <StatusLegend/>
             <CompareCaption text=|t| t.compare_map_caption/>

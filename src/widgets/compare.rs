@@ -1,7 +1,7 @@
 //! What the two generation charts share: their state, status colours and labels, value
 //! formatting, the filters, the legend, the chip detail card and the CSV download.
 
-use crate::components::rich::rich_view;
+use crate::components::rich::{anchor, rich_view};
 use crate::components::source_line::ConfidenceBadge;
 use crate::env;
 use crate::i18n::{texts, TextFn, Texts};
@@ -290,7 +290,10 @@ fn figure_row(
 fn SourceLink(data: &'static Dataset, id: String) -> impl IntoView {
     let n = data.source_number(&id);
     let title = data.source(&id).map(|s| s.outlet.clone()).unwrap_or_default();
-    n.map(|n| view! { <a class="ref-link" href=format!("#ref-{n}") title=title>{format!("[{n}]")}</a> })
+    n.map(|n| {
+        let (href, target) = anchor(&format!("ref-{n}"));
+        view! { <a class="ref-link" href=href target=target title=title>{format!("[{n}]")}</a> }
+    })
 }
 
 /// Every figure of one chip with its confidence and source, and its China status history.

@@ -2,10 +2,13 @@
 //! and supply → the buyers' data centres, drawn as SVG. Each gate is a switch; chips flow up to
 //! the first closed gate; dated presets restore the real state at the time; the URL keeps it.
 
+use crate::components::embed_dialog::EmbedButton;
+use crate::components::rich::anchor;
 use crate::components::source_line::ConfidenceBadge;
 use crate::env;
 use crate::i18n::{lookup, texts, TextFn, Texts};
 use crate::model::data::dataset;
+use crate::model::embed::EmbedWidget;
 use crate::model::format;
 use crate::model::gates::{flow, Gate, GatePreset, GateState, DEFAULT_PRESET};
 use crate::model::query;
@@ -193,8 +196,9 @@ pub fn GateDiagram() -> impl IntoView {
                 .iter()
                 .filter_map(|id| data.source_number(id).map(|n| (n, data.source(id))))
                 .map(|(n, s)| {
+                    let (href, target) = anchor(&format!("ref-{n}"));
                     view! {
-                        <a class="ref-link" href=format!("#ref-{n}") title=s.map(|s| s.outlet.clone())>
+                        <a class="ref-link" href=href target=target title=s.map(|s| s.outlet.clone())>
                             {format!("[{n}]")}
                         </a>
                     }
@@ -204,7 +208,10 @@ pub fn GateDiagram() -> impl IntoView {
                 <p class="preset-detail">
                     <ConfidenceBadge confidence=p.status/>
                     " " {t.gates_preset_sources} ": " {sources} " · "
-                    <a href=format!("#tl-{}", p.timeline)>{t.gates_timeline_link}</a>
+                    {
+                        let (href, target) = anchor(&format!("tl-{}", p.timeline));
+                        view! { <a href=href target=target>{t.gates_timeline_link}</a> }
+                    }
                 </p>
             }
         })
@@ -276,7 +283,13 @@ pub fn GateDiagram() -> impl IntoView {
 
     view! {
         <figure class="figure gate-figure" id="figure-gates">
-            <h3 class="figure__title">{move || texts(lang.get()).gates_title}</h3>
+            <div class="figure__head">
+                <h3 class="figure__title">{move || texts(lang.get()).gates_title}</h3>
+                <EmbedButton
+                    widget=EmbedWidget::Gates
+                    state=Signal::derive(move || vec![("gates".to_string(), state.get().to_param())])
+                />
+            </div>
             <p class="figure__intro">{move || texts(lang.get()).gates_intro}</p>
             <div class="gate-layout">
                 <div class="gate-diagram">{diagram}</div>

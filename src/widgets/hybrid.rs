@@ -2,8 +2,11 @@
 //! and see the fleet's totals against an all-H200 fleet, as numbers and as a chart.
 
 use crate::components::chart::{base_option, ChartFigure, ChartOption};
+use crate::components::embed_dialog::EmbedButton;
+use crate::env;
 use crate::i18n::{texts, TextFn, Texts};
 use crate::model::data::dataset;
+use crate::model::embed::EmbedWidget;
 use crate::model::format;
 use crate::model::hybrid::{fleet, scaled, Fleet, FleetMetric, HybridInputs, Unit, DOMESTIC_CHOICES, IMPORTED_CHOICES};
 use crate::prefs::Prefs;
@@ -167,6 +170,8 @@ pub fn HybridModel() -> impl IntoView {
     let prefs = Prefs::use_context();
     let inputs = RwSignal::new(HybridInputs::default());
     let Ok(data) = dataset() else { return ().into_any() };
+    // Shared or embedded views carry their inputs in the URL; read once mounted.
+    Effect::new(move |_| inputs.set(HybridInputs::from_query(&env::search())));
     let result = Memo::new(move |_| fleet(data, &inputs.get()));
     let option = Memo::new(move |_| result.with(|f| hybrid_option(texts(lang.get()), f, prefs.reduced_motion.get())));
     let summary = Signal::derive(move || result.with(|f| hybrid_summary(texts(lang.get()), f)));
@@ -220,7 +225,10 @@ pub fn HybridModel() -> impl IntoView {
 
     view! {
         <figure class="figure" id="figure-hybrid">
-            <h3 class="figure__title">{move || texts(lang.get()).hybrid_title}</h3>
+            <div class="figure__head">
+                <h3 class="figure__title">{move || texts(lang.get()).hybrid_title}</h3>
+                <EmbedButton widget=EmbedWidget::Hybrid state=Signal::derive(move || inputs.get().to_params())/>
+            </div>
             <p class="notice">{move || texts(lang.get()).hybrid_disclaimer}</p>
             <div class="controls controls--hybrid">
                 <label class="control control--range">

@@ -6,9 +6,11 @@ use super::compare::{
     SelectChip, StateCheck, StatusLegend,
 };
 use crate::components::chart::{base_option, ChartFigure, ChartOption};
+use crate::components::embed_dialog::EmbedButton;
 use crate::components::source_line::{confidence_label, ConfidenceBadge};
 use crate::i18n::{texts, Texts};
 use crate::model::data::{dataset, Dataset};
+use crate::model::embed::EmbedWidget;
 use crate::model::format;
 use crate::model::specs::{self, ladder, reg_lines, CompareState, LadderRow, LineKind, Metric};
 use crate::prefs::Prefs;
@@ -247,7 +249,15 @@ pub fn Ladder() -> impl IntoView {
 
     view! {
         <figure class="figure" id="figure-ladder">
-            <h3 class="figure__title">{move || texts(lang.get()).compare_ladder_title}</h3>
+            <div class="figure__head">
+                <h3 class="figure__title">{move || texts(lang.get()).compare_ladder_title}</h3>
+                <EmbedButton
+                    widget=EmbedWidget::Generations
+                    state=Signal::derive(move || {
+                        state.get().to_params().into_iter().filter_map(|(k, v)| v.map(|v| (k.to_string(), v))).collect()
+                    })
+                />
+            </div>
             <div class="controls">
                 <label class="control">
                     <span>{move || texts(lang.get()).compare_metric_label}</span>

@@ -1,11 +1,16 @@
 //! The dated timeline from the first US controls to the latest reports, filterable by actor,
 //! each entry with its status and sources; the source article's date is marked.
 
+use crate::components::embed_dialog::EmbedButton;
+use crate::components::rich::anchor;
 use crate::components::source_line::ConfidenceBadge;
+use crate::env;
 use crate::i18n::{lookup, texts, Texts};
 use crate::model::data::{dataset, Actor, Confidence, Dataset, TimelineEntry};
+use crate::model::embed::EmbedWidget;
 use crate::model::format;
 use crate::model::lang::{text_lang, Lang};
+use crate::model::query;
 use crate::model::timeline::{article_position, ActorFilter};
 use crate::use_lang;
 use leptos::prelude::*;
@@ -38,6 +43,11 @@ pub fn Timeline() -> impl IntoView {
     let lang = use_lang();
     let Ok(data) = dataset() else { return ().into_any() };
     let filter = RwSignal::new(ActorFilter::default());
+    Effect::new(move |_| {
+        if let Some(f) = query::get(&env::search(), "actors").and_then(|v| ActorFilter::from_param(&v)) {
+            filter.set(f);
+        }
+    });
     let total = data.timeline.len();
     let shown = move || filter.get().apply(&data.timeline).len();
     let marker_at = article_position(&data.timeline, &data.article.date);
@@ -92,6 +102,10 @@ pub fn Timeline() -> impl IntoView {
 
     view! {
         <div class="timeline-widget" id="timeline-widget">
+            <EmbedButton
+                widget=EmbedWidget::Timeline
+                state=Signal::derive(move || vec![("actors".to_string(), filter.get().to_param())])
+            />
             <div class="timeline-controls">
                 <div role="group" class="actor-filters" aria-label=move || texts(lang.get()).timeline_filter_label>
                     {filters}
@@ -143,7 +157,10 @@ fn Entry(entry: &'static TimelineEntry, data: &'static Dataset, filter: RwSignal
                         {s.outlet.clone()}
                     </a>
                     " "
-                    <a class="ref-link" href=format!("#ref-{n}")>{format!("[{n}]")}</a>
+                    {
+                        let (href, target) = anchor(&format!("ref-{n}"));
+                        view! { <a class="ref-link" href=href target=target>{format!("[{n}]")}</a> }
+                    }
                 </li>
             }
         })

@@ -25,7 +25,7 @@ test.describe('in a Japanese browser', () => {
       'sources',
       'glossary',
     ]);
-    for (const id of ids) await expect(page.locator(`#${id} h2`)).not.toBeEmpty();
+    for (const id of ids) await expect(page.locator(`#${id} > h2`)).not.toBeEmpty();
     const credit = page.locator('footer .credit a');
     await expect(credit).toHaveAttribute('href', /^https:\/\/www\.dirac226\.com\/2026\/02\/01\//);
     await expect(page.locator('footer .credit')).toContainText('2026年2月1日');
@@ -33,13 +33,13 @@ test.describe('in a Japanese browser', () => {
 
   test('switching to English changes the language, title, headings and URL without reloading', async ({ page }) => {
     await page.goto('./?x=1');
-    await expect(page.locator('#approval h2')).toHaveText(/承認/);
+    await expect(page.locator('#approval > h2')).toHaveText(/承認/);
     await page.evaluate(() => (window.__sameDocument = true));
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveTitle(/Explained/);
     await expect(page.locator('h1')).toHaveText(EN_TITLE);
-    await expect(page.locator('#approval h2')).toHaveText('1. What was approved — and how sure can we be?');
+    await expect(page.locator('#approval > h2')).toHaveText('1. What was approved — and how sure can we be?');
     await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(new URL(page.url()).search).toBe('?x=1&lang=en');
     expect(await page.evaluate(() => window.__sameDocument)).toBe(true);

@@ -106,12 +106,12 @@ test('the table of contents links every section and marks the one being read', a
 
 test('deep links are the same in both languages and survive a switch', async ({ page }) => {
   await page.goto('./?lang=en#domestic-chips');
-  await expect(page.locator('#domestic-chips h2')).toBeInViewport();
+  await expect(page.locator('#domestic-chips > h2')).toBeInViewport();
   await page.getByRole('button', { name: '日本語' }).click();
-  await expect(page.locator('#domestic-chips h2')).toHaveText(/国産化/);
+  await expect(page.locator('#domestic-chips > h2')).toHaveText(/国産化/);
   expect(new URL(page.url()).hash).toBe('#domestic-chips');
   await page.goto('./?lang=ja#timeline');
-  await expect(page.locator('#timeline h2')).toBeInViewport();
+  await expect(page.locator('#timeline > h2')).toBeInViewport();
 });
 
 test('each company card shows four sourced rows with their status', async ({ page }) => {

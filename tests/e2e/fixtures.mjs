@@ -10,15 +10,20 @@ export const test = base.extend({
       const problems = [];
       const requests = [];
       const allowed = [];
+      const origins = [new URL(baseURL).origin];
       page.on('console', (msg) => {
         if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
       });
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
       page.on('request', (req) => requests.push(req.url()));
-      await use({ requests, allow: (pattern) => allowed.push(pattern) });
+      await use({
+        requests,
+        allow: (pattern) => allowed.push(pattern),
+        // The embed tests also load a host page from a second origin of ours.
+        allowOrigin: (origin) => origins.push(origin),
+      });
       expect(problems.filter((p) => !allowed.some((a) => a.test(p)))).toEqual([]);
-      const origin = new URL(baseURL).origin;
-      const foreign = requests.filter((u) => new URL(u).origin !== origin && !/^(data|blob):/.test(u));
+      const foreign = requests.filter((u) => !/^(data|blob|about):/.test(u) && !origins.includes(new URL(u).origin));
       expect(foreign, 'requests to other origins').toEqual([]);
     },
     { auto: true },

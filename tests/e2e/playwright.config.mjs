@@ -3,6 +3,7 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 8081;
+const HOST_PORT = 8082;
 
 export default defineConfig({
   testDir: '.',
@@ -30,11 +31,21 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/static-server.mjs dist ${PORT}`,
-    cwd: '../..',
-    url: `http://127.0.0.1:${PORT}/index.html`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/static-server.mjs dist ${PORT}`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${PORT}/index.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 20_000,
+    },
+    {
+      // A blogger's site on another origin, for the embed tests.
+      command: `node tests/e2e/static-server.mjs tests/e2e/host ${HOST_PORT}`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${HOST_PORT}/blog.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 20_000,
+    },
+  ],
 });

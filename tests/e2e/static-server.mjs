@@ -33,7 +33,13 @@ createServer(async (req, res) => {
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      // An iframe sandboxed without allow-same-origin has an opaque origin: its module script
+      // and wasm fetches are cross-origin and need this, as on any real host that allows it.
+      'access-control-allow-origin': '*',
+    });
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -1,0 +1,158 @@
+//! Embedding a widget in someone else's page: which widget, which theme, the iframe URL and
+//! the snippet a blogger pastes.
+
+use super::lang::Lang;
+use super::query;
+
+/// The widgets that can be embedded on their own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EmbedWidget {
+    Gates,
+    Generations,
+    Map,
+    Hybrid,
+    Timeline,
+}
+
+impl EmbedWidget {
+    pub const ALL: [EmbedWidget; 5] = [
+        EmbedWidget::Gates,
+        EmbedWidget::Generations,
+        EmbedWidget::Map,
+        EmbedWidget::Hybrid,
+        EmbedWidget::Timeline,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            EmbedWidget::Gates => "gates",
+            EmbedWidget::Generations => "generations",
+            EmbedWidget::Map => "map",
+            EmbedWidget::Hybrid => "hybrid",
+            EmbedWidget::Timeline => "timeline",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EmbedWidget> {
+        EmbedWidget::ALL
+            .into_iter()
+            .find(|w| w.code().eq_ignore_ascii_case(s.trim()))
+    }
+
+    /// The section of the full explainer the widget lives in.
+    pub fn section(self) -> &'static str {
+        match self {
+            EmbedWidget::Gates => "approval",
+            EmbedWidget::Generations | EmbedWidget::Map => "generations",
+            EmbedWidget::Hybrid => "domestic-chips",
+            EmbedWidget::Timeline => "timeline",
+        }
+    }
+
+    /// A height that fits the widget at common blog widths before it reports its own.
+    pub fn initial_height(self) -> u32 {
+        match self {
+            EmbedWidget::Gates => 980,
+            EmbedWidget::Generations => 1100,
+            EmbedWidget::Map => 820,
+            EmbedWidget::Hybrid => 900,
+            EmbedWidget::Timeline => 1200,
+        }
+    }
+
+    /// The parameters each widget keeps its state in (besides `lang` and `theme`).
+    pub fn state_keys(self) -> &'static [&'static str] {
+        match self {
+            EmbedWidget::Gates => &["gates"],
+            EmbedWidget::Generations => &["metric", "scale", "rel", "lines"],
+            EmbedWidget::Map => &[],
+            EmbedWidget::Hybrid => &["count", "share", "domestic", "imported"],
+            EmbedWidget::Timeline => &["actors"],
+        }
+    }
+}
+
+/// The colour scheme asked for by `?theme=`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follow the reader's system setting.
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+
+    /// Unknown values mean `auto`.
+    pub fn parse(s: &str) -> Theme {
+        Theme::ALL
+            .into_iter()
+            .find(|t| t.code().eq_ignore_ascii_case(s.trim()))
+            .unwrap_or_default()
+    }
+}
+
+/// The iframe URL: the explainer at `base` (its address without query or fragment) showing one
+/// widget, in a language and theme, with the widget's state parameters.
+pub fn embed_url(base: &str, widget: EmbedWidget, lang: Lang, theme: Theme, state: &[(String, String)]) -> String {
+    let mut pairs = vec![
+        ("embed".to_string(), widget.code().to_string()),
+        ("lang".to_string(), lang.code().to_string()),
+        ("theme".to_string(), theme.code().to_string()),
+    ];
+    pairs.extend(
+        state
+            .iter()
+            .filter(|(k, _)| widget.state_keys().contains(&k.as_str()))
+            .cloned(),
+    );
+    format!("{base}{}", query::serialize(&pairs))
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The ready-to-paste HTML: a lazy, full-width iframe with a title, and the resizer script.
+pub fn snippet(
+    base: &str,
+    widget: EmbedWidget,
+    lang: Lang,
+    theme: Theme,
+    state: &[(String, String)],
+    title: &str,
+) -> String {
+    let src = embed_url(base, widget, lang, theme, state);
+    let script = format!("{base}embed.js");
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{}\" scrolling=\"no\" \
+         style=\"width: 100%; border: 0;\"></iframe>\n<script src=\"{}\" defer></script>",
+        attr(&src),
+        attr(title),
+        widget.initial_height(),
+        attr(&script)
+    )
+}
+
+/// The message a frame posts to its parent so the iframe can be sized to `height` pixels:
+/// Datawrapper's format and AMP's, which blog platforms already understand.
+pub fn height_messages(widget: EmbedWidget, height: u32) -> [String; 2] {
+    [
+        format!("{{\"datawrapper-height\":{{\"h200-{}\":{height}}}}}", widget.code()),
+        format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}"),
+    ]
+}

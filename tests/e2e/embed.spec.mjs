@@ -1,0 +1,117 @@
+// Embeds on a blogger's page from another origin: frames size themselves to their content (and
+// keep doing so after a language switch and a resize), work sandboxed without storage, and the
+// snippet from the Embed dialog works pasted into a blank page.
+import { test, expect } from './fixtures.mjs';
+
+const HOST = 'http://127.0.0.1:8082';
+
+/** |iframe height − its content's height| in px, or null until the frame has rendered. */
+async function misfit(page, frameId) {
+  const el = page.locator(`#${frameId}`);
+  const frame = await (await el.elementHandle()).contentFrame();
+  if (!frame) return null;
+  const content = await frame
+    .evaluate(() => {
+      const root = document.getElementById('embed-root');
+      return root ? Math.ceil(root.getBoundingClientRect().height) : null;
+    })
+    .catch(() => null);
+  if (!content) return null;
+  const outer = await el.evaluate((e) => e.getBoundingClientRect().height);
+  return Math.abs(outer - content);
+}
+
+async function settles(page, frameId) {
+  await page.locator(`#${frameId}`).scrollIntoViewIfNeeded();
+  await expect.poll(() => misfit(page, frameId), { timeout: 15_000 }).not.toBeNull();
+  await expect.poll(() => misfit(page, frameId), { timeout: 15_000 }).toBeLessThanOrEqual(2);
+}
+
+async function frameOf(page, frameId) {
+  return (await page.locator(`#${frameId}`).elementHandle()).contentFrame();
+}
+
+async function noScrollbars(frame) {
+  const [sh, ih, sw, iw] = await frame.evaluate(() => [
+    document.documentElement.scrollHeight,
+    innerHeight,
+    document.documentElement.scrollWidth,
+    innerWidth,
+  ]);
+  expect(sh).toBeLessThanOrEqual(ih + 2);
+  expect(sw).toBeLessThanOrEqual(iw);
+}
+
+test.beforeEach(async ({ guard }) => guard.allowOrigin(HOST));
+
+test('embedded widgets size themselves, also after a language switch and a resize', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.goto(`${HOST}/blog.html`);
+  for (const id of ['frame-gates', 'frame-generations', 'frame-sandboxed']) {
+    await settles(page, id);
+    await noScrollbars(await frameOf(page, id));
+  }
+
+  const gates = await frameOf(page, 'frame-gates');
+  await expect(gates.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(gates.locator('.embed__widget')).toHaveText('三つの関門');
+  await expect(gates.locator('.site-header, nav.toc, #sources')).toHaveCount(0);
+  const open = gates.locator('.embed__footer a');
+  await expect(open).toHaveAttribute('target', '_blank');
+  await expect(open).toHaveAttribute('href', './?lang=ja#approval');
+  await gates.getByRole('button', { name: 'English' }).click();
+  await expect(gates.locator('.embed__widget')).toHaveText('The three gates');
+  await settles(page, 'frame-gates');
+
+  const generations = await frameOf(page, 'frame-generations');
+  await expect(generations.locator('#ladder-metric')).toHaveValue('bandwidth');
+  await expect(generations.locator('html')).toHaveAttribute('data-theme', 'light');
+
+  await page.setViewportSize({ width: 420, height: 900 });
+  for (const id of ['frame-gates', 'frame-generations', 'frame-sandboxed']) await settles(page, id);
+  await noScrollbars(await frameOf(page, 'frame-generations'));
+});
+
+test('an embed sandboxed without allow-same-origin works with storage blocked', async ({ page }) => {
+  await page.goto(`${HOST}/blog.html`);
+  await settles(page, 'frame-sandboxed');
+  const frame = await frameOf(page, 'frame-sandboxed');
+  expect(await frame.evaluate(() => { try { return !!localStorage; } catch (e) { return 'blocked'; } })).toBe('blocked');
+  await expect(frame.locator('#figure-hybrid .hybrid-split')).toHaveText('30,000 domestic and 70,000 imported');
+  await frame.getByRole('button', { name: '日本語' }).click();
+  await expect(frame.locator('#figure-hybrid .hybrid-split')).toHaveText('国産3万基、輸入7万基');
+  await settles(page, 'frame-sandboxed');
+});
+
+test('the Embed dialog gives a snippet that works pasted into a blank page', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?lang=en');
+  await page.locator('#ladder-metric').selectOption('fp8');
+  await page.locator('#embed-generations').click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this figure in your page' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Colours').selectOption('dark');
+  const code = await dialog.getByLabel('Embed code').inputValue();
+  expect(code).toContain('src="http://127.0.0.1:8081/?embed=generations&amp;lang=en&amp;theme=dark&amp;metric=fp8"');
+  expect(code).toContain('loading="lazy"');
+  expect(code).toContain('title="GPU generations compared — China');
+  expect(code).toContain('<script src="http://127.0.0.1:8081/embed.js" defer></script>');
+  await dialog.getByRole('button', { name: 'Copy code' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  const blank = await context.newPage();
+  const problems = [];
+  blank.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  blank.on('pageerror', (e) => problems.push(e.message));
+  await blank.goto(`${HOST}/blank.html`);
+  await blank.setContent(`<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="favicon.svg"></head><body>${code}</body></html>`);
+  await blank.locator('iframe').evaluate((f) => (f.id = 'pasted'));
+  await settles(blank, 'pasted');
+  const frame = await frameOf(blank, 'pasted');
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(frame.locator('#ladder-metric')).toHaveValue('fp8');
+  expect(problems).toEqual([]);
+});
