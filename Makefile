@@ -15,12 +15,13 @@ export TRUNK_SKIP_VERSION_CHECK := true
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED := $(CURDIR)/../shared
 
-.PHONY: help setup setup-rust setup-node setup-browser echarts build serve test test-native test-wasm test-e2e copycheck clean
+.PHONY: help setup setup-rust setup-node setup-browser echarts build serve test test-native test-wasm test-e2e copycheck bench clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, run every test (native + headless Chromium)"
 	@echo "make build   release build in dist/ (relative URLs: works under any sub-path)"
+	@echo "make bench   performance benchmark against a plain-HTML baseline (bench/results.json)"
 
 setup: setup-rust setup-node setup-browser
 
@@ -57,6 +58,7 @@ build/echarts.min.js: tools/echarts-entry.mjs tools/build-echarts.mjs package-lo
 
 build: setup-rust setup-node echarts
 	trunk build --release
+	node tools/precompress.mjs dist
 
 serve: setup-rust setup-node echarts
 	@echo "serving on http://127.0.0.1:8080/"
@@ -75,6 +77,12 @@ test-wasm: setup-rust setup-node setup-browser echarts
 
 test-e2e: setup-node setup-browser
 	playwright test --config tests/e2e/playwright.config.mjs
+
+# The performance benchmark: Lighthouse, asset sizes and interaction latency against a plain
+# HTML baseline; prints a markdown table and writes bench/results.json. Budgets are checked here,
+# not by `make test`.
+bench: build setup-browser
+	node bench/bench.mjs
 
 copycheck:
 	@if [ -f "$(SHARED)/tools/copycheck.py" ]; then python3 "$(SHARED)/tools/copycheck.py" .; \

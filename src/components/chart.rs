@@ -166,7 +166,34 @@ pub fn ChartFigure(
     let state = loader.state();
     let failed = move || state.get() == LoadState::Failed;
 
-    Effect::new(move |_| loader.request());
+    // ECharts is the largest download: fetch it only when a chart is about to scroll into view.
+    let near = StoredValue::new_local(None::<(web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>)>);
+    Effect::new(move |_| {
+        let Some(el) = host.get() else { return };
+        if near.with_value(|n| n.is_some()) {
+            return;
+        }
+        loader.adopt_loaded();
+        let on_near = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let close = entries.iter().any(|e| {
+                e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            if close {
+                loader.request();
+            }
+        });
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin("400px 0px");
+        match web_sys::IntersectionObserver::new_with_options(on_near.as_ref().unchecked_ref(), &options) {
+            Ok(io) => {
+                io.observe(&el);
+                near.set_value(Some((io, on_near)));
+            }
+            // No IntersectionObserver: load at once rather than never.
+            Err(_) => loader.request(),
+        }
+    });
 
     let draw_id = id.clone();
     Effect::new(move |_| {
@@ -205,6 +232,11 @@ pub fn ChartFigure(
         observer.try_update_value(|o| {
             if let Some((ro, _)) = o.take() {
                 ro.disconnect();
+            }
+        });
+        near.try_update_value(|n| {
+            if let Some((io, _)) = n.take() {
+                io.disconnect();
             }
         });
     });

@@ -68,6 +68,14 @@ impl EchartsLoader {
         self.state.into()
     }
 
+    /// Marks ECharts ready if its global is already on the page (loaded by another chart or by
+    /// the host), without fetching anything. Browser-only: call from an effect.
+    pub fn adopt_loaded(&self) {
+        if self.state.get_untracked() == LoadState::Idle && global_present() {
+            self.state.set(LoadState::Ready);
+        }
+    }
+
     /// Starts loading the bundle if nobody has yet. Browser-only: call from an effect.
     pub fn request(&self) {
         if self.state.get_untracked() != LoadState::Idle {

@@ -146,6 +146,7 @@ test.describe('the bandwidth chart', () => {
     await page.route('**/echarts*.js', (route) => route.abort());
     await page.goto('./?lang=en');
     for (const fig of ['#figure-ladder', '#figure-map']) {
+      await page.locator(fig).scrollIntoViewIfNeeded();
       await expect(page.locator(`${fig} .chart-status`)).toHaveText(/could not be loaded/);
       await expect(page.locator(`${fig} table tbody tr`).first()).toBeVisible();
     }
@@ -164,6 +165,16 @@ test.describe('the bandwidth chart', () => {
     // Only one instance lives in the container.
     expect(await page.locator(`${CHART} canvas`).count()).toBe(1);
   });
+});
+
+test('ECharts is not downloaded until a chart nears the viewport', async ({ page, guard }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?lang=en');
+  await expect(page.locator('h1')).toHaveText(EN_TITLE);
+  await page.waitForTimeout(500);
+  expect(guard.requests.filter((u) => u.includes('echarts'))).toEqual([]);
+  await waitForChart(page, CHART);
+  expect(guard.requests.filter((u) => u.includes('echarts')).length).toBe(1);
 });
 
 test('the release build works from a sub-path of a static host', async ({ page, guard }) => {

@@ -53,7 +53,8 @@ export async function chartOption(page, selector) {
   }, selector);
 }
 
-/** Waits until the chart in `selector` has drawn a canvas (or svg). */
+/** Scrolls the chart in `selector` into view (ECharts loads only then) and waits for its canvas. */
 export async function waitForChart(page, selector) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
   await expect(page.locator(`${selector} canvas, ${selector} svg`).first()).toBeVisible();
 }

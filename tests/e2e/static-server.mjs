@@ -32,8 +32,19 @@ createServer(async (req, res) => {
   }
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
-    const body = await readFile(file);
+    // Serve a precompressed copy when the client takes it, as a well-configured host would.
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    let body = null;
+    let encoding = null;
+    for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+      if (!body && accepts.includes(enc)) {
+        body = await readFile(file + ext).catch(() => null);
+        if (body) encoding = enc;
+      }
+    }
+    body ??= await readFile(file);
     res.writeHead(200, {
+      ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}),
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
       // An iframe sandboxed without allow-same-origin has an opaque origin: its module script
