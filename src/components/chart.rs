@@ -44,6 +44,29 @@ impl ChartOption {
         self
     }
 
+    /// Shows each bar's or marker's label to its right, in the small size all charts use.
+    pub fn value_labels(mut self, series: usize) -> Self {
+        if let Some(s) = self.0.pointer_mut(&format!("/series/{series}")) {
+            s["label"] = serde_json::json!({ "show": true, "position": "right", "fontSize": 11 });
+        }
+        self
+    }
+
+    /// Draws dashed threshold lines (`{"xAxis": v}` or `{"yAxis": v}` items, each with its own
+    /// label) across series `series`; they ignore the mouse.
+    pub fn threshold_lines(mut self, series: usize, lines: Vec<serde_json::Value>) -> Self {
+        if let Some(s) = self.0.pointer_mut(&format!("/series/{series}")) {
+            s["markLine"] = serde_json::json!({
+                "silent": true,
+                "symbol": "none",
+                "lineStyle": { "type": "dashed", "width": 1.5, "color": "#c2410c" },
+                "label": { "fontSize": 11 },
+                "data": lines
+            });
+        }
+        self
+    }
+
     /// Sets a top-level option key charming cannot express.
     pub fn with(mut self, key: &str, value: serde_json::Value) -> Self {
         if let Some(map) = self.0.as_object_mut() {

@@ -2,15 +2,16 @@
 //! January 2026 case-by-case ceiling drawn across it.
 
 use super::compare::{
-    item_style, plain, status_label, ChipCard, CompareCaption, CompareCtx, CsvButton, SelectChip, StatusLegend,
+    item_style, plain, select_by_name, status_label, ChipCard, CompareCaption, CompareCtx, CsvButton, SelectChip,
+    StatusLegend,
 };
 use crate::components::chart::{base_option, ChartFigure, ChartOption};
 use crate::components::embed_dialog::EmbedButton;
 use crate::i18n::{texts, Texts};
-use crate::model::data::{dataset, Dataset};
+use crate::model::data::dataset;
 use crate::model::embed::EmbedWidget;
 use crate::model::format;
-use crate::model::specs::{self, map_points, ChipFilter, MapPoint, Metric};
+use crate::model::specs::{self, map_points, MapPoint, Metric};
 use crate::prefs::Prefs;
 use crate::use_lang;
 use charming::{
@@ -81,28 +82,21 @@ pub fn map_option(t: &Texts, points: &[MapPoint], reduced_motion: bool) -> Chart
             "inRange": { "symbolSize": [12, 40] }
         }]),
     );
-    if let Some(series) = option.0.pointer_mut("/series/0") {
-        series["label"] = json!({ "show": true, "position": "right", "fontSize": 11 });
-        // Chips with identical specs (A100/A800, H100/H800) would print over each other.
-        series["labelLayout"] = json!({ "hideOverlap": true });
-        let tip = format!(
-            "{{b}}: TPP {{@[0]}}, {}, {}",
-            t.fmt_unit_tbs("{@[1]}"),
-            t.fmt_unit_gb("{@[2]}")
-        );
-        series["tooltip"] = json!({ "formatter": tip });
-        series["markLine"] = json!({
-            "silent": true,
-            "symbol": "none",
-            "lineStyle": { "type": "dashed", "width": 1.5, "color": "#c2410c" },
-            "label": { "fontSize": 11, "position": "insideEndTop" },
-            "data": [
-                { "xAxis": TPP_CEILING, "label": { "formatter": "TPP 21,000" } },
-                { "yAxis": BANDWIDTH_CEILING, "label": { "formatter": t.fmt_unit_tbs("6.5") } }
-            ]
-        });
-    }
-    option
+    let tip = format!(
+        "{{b}}: TPP {{@[0]}}, {}, {}",
+        t.fmt_unit_tbs("{@[1]}"),
+        t.fmt_unit_gb("{@[2]}")
+    );
+    // Chips with identical specs (A100/A800, H100/H800) would print over each other.
+    option.0["series"][0]["labelLayout"] = json!({ "hideOverlap": true });
+    option.0["series"][0]["tooltip"] = json!({ "formatter": tip });
+    option.value_labels(0).threshold_lines(
+        0,
+        vec![
+            json!({ "xAxis": TPP_CEILING, "label": { "formatter": "TPP 21,000", "position": "insideEndTop" } }),
+            json!({ "yAxis": BANDWIDTH_CEILING, "label": { "formatter": t.fmt_unit_tbs("6.5"), "position": "insideEndTop" } }),
+        ],
+    )
 }
 
 pub fn map_summary(t: &Texts, points: &[MapPoint]) -> String {
@@ -138,10 +132,6 @@ pub fn map_table(t: &Texts, points: &[MapPoint]) -> (Vec<&'static str>, Vec<Vec<
     (header, rows)
 }
 
-fn points(data: &Dataset, filter: &ChipFilter) -> Vec<MapPoint> {
-    map_points(data, filter)
-}
-
 #[component]
 pub fn ChipMap() -> impl IntoView {
     let lang = use_lang();
@@ -150,7 +140,7 @@ pub fn ChipMap() -> impl IntoView {
     let state = ctx.state;
     let selected = RwSignal::new(None::<String>);
     let Ok(data) = dataset() else { return ().into_any() };
-    let filtered = Memo::new(move |_| points(data, &state.get().filter));
+    let filtered = Memo::new(move |_| map_points(data, &state.get().filter));
 
     let option = Memo::new(move |_| filtered.with(|p| map_option(texts(lang.get()), p, prefs.reduced_motion.get())));
     let summary = Signal::derive(move || filtered.with(|p| map_summary(texts(lang.get()), p)));
@@ -158,11 +148,7 @@ pub fn ChipMap() -> impl IntoView {
         let (header, rows) = filtered.with(|p| map_table(texts(lang.get()), p));
         specs::csv(&header, &rows)
     });
-    let on_click = Callback::new(move |name: String| {
-        if let Some(c) = data.accelerators.iter().find(|c| c.name == name) {
-            selected.set(Some(c.id.clone()));
-        }
-    });
+    let on_click = select_by_name(data, selected);
     let table: ChildrenFn = std::sync::Arc::new(move || {
         view! {
             {move || {

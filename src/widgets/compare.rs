@@ -239,6 +239,15 @@ pub fn CsvButton(name: Signal<String>, csv: Signal<String>) -> impl IntoView {
     }
 }
 
+/// Selects the chip whose axis name ECharts reports for a click.
+pub fn select_by_name(data: &'static Dataset, selected: RwSignal<Option<String>>) -> Callback<String> {
+    Callback::new(move |name: String| {
+        if let Some(c) = data.accelerators.iter().find(|c| c.name == name) {
+            selected.set(Some(c.id.clone()));
+        }
+    })
+}
+
 /// A table cell's button that selects a chip (the keyboard route to its card).
 #[component]
 pub fn SelectChip(id: String, name: String, selected: RwSignal<Option<String>>) -> impl IntoView {

@@ -96,18 +96,14 @@ pub fn hybrid_option(t: &Texts, f: &Fleet, reduced_motion: bool) -> ChartOption 
         )
         .series(bars);
     let labels: Vec<String> = f.totals.iter().map(|x| ratio_text(t, x.ratio())).collect();
-    let mut option = ChartOption::from(chart).label_items(0, &labels);
-    if let Some(series) = option.0.pointer_mut("/series/0") {
-        series["label"] = json!({ "show": true, "position": "right", "fontSize": 11 });
-        series["barMaxWidth"] = json!(22);
-        series["markLine"] = json!({
-            "silent": true,
-            "symbol": "none",
-            "lineStyle": { "type": "dashed", "width": 1.5, "color": "#c2410c" },
-            "label": { "formatter": "H200 = 1", "position": "start", "fontSize": 11 },
-            "data": [{ "xAxis": 1 }]
-        });
-    }
+    let mut option = ChartOption::from(chart)
+        .label_items(0, &labels)
+        .value_labels(0)
+        .threshold_lines(
+            0,
+            vec![json!({ "xAxis": 1, "label": { "formatter": "H200 = 1", "position": "start" } })],
+        );
+    option.0["series"][0]["barMaxWidth"] = json!(22);
     option
 }
 
@@ -118,6 +114,41 @@ pub fn hybrid_summary(t: &Texts, f: &Fleet) -> String {
         &r(FleetMetric::Bf16),
         &r(FleetMetric::Memory),
     )
+}
+
+/// A labelled slider whose current value is shown beside its label; values outside
+/// `range = (min, max, step)` are clamped.
+#[component]
+fn RangeControl(
+    id: &'static str,
+    label: TextFn,
+    range: (u32, u32, u32),
+    value: Signal<u32>,
+    shown: Signal<String>,
+    on_set: Callback<u32>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let (min, max, step) = range;
+    view! {
+        <label class="control control--range">
+            <span>
+                {move || label(texts(lang.get()))} ": " <output for=id>{move || shown.get()}</output>
+            </span>
+            <input
+                type="range"
+                id=id
+                min=min.to_string()
+                max=max.to_string()
+                step=step.to_string()
+                prop:value=move || value.get().to_string()
+                on:input=move |ev| {
+                    if let Ok(n) = event_target_value(&ev).parse::<u32>() {
+                        on_set.run(n.clamp(min, max));
+                    }
+                }
+            />
+        </label>
+    }
 }
 
 /// A labelled `<select>` over a fixed list of chips.
@@ -231,44 +262,22 @@ pub fn HybridModel() -> impl IntoView {
             </div>
             <p class="notice">{move || texts(lang.get()).hybrid_disclaimer}</p>
             <div class="controls controls--hybrid">
-                <label class="control control--range">
-                    <span>
-                        {move || texts(lang.get()).hybrid_count} ": "
-                        <output for="hybrid-count">{move || format::count(lang.get(), f64::from(inputs.get().count))}</output>
-                    </span>
-                    <input
-                        type="range"
-                        id="hybrid-count"
-                        min="1000"
-                        max="500000"
-                        step="1000"
-                        prop:value=move || inputs.get().count.to_string()
-                        on:input=move |ev| {
-                            if let Ok(n) = event_target_value(&ev).parse::<u32>() {
-                                inputs.update(|i| i.count = n.clamp(1000, 500_000));
-                            }
-                        }
-                    />
-                </label>
-                <label class="control control--range">
-                    <span>
-                        {move || texts(lang.get()).hybrid_share} ": "
-                        <output for="hybrid-share">{move || format!("{}%", inputs.get().domestic_percent)}</output>
-                    </span>
-                    <input
-                        type="range"
-                        id="hybrid-share"
-                        min="0"
-                        max="100"
-                        step="5"
-                        prop:value=move || inputs.get().domestic_percent.to_string()
-                        on:input=move |ev| {
-                            if let Ok(n) = event_target_value(&ev).parse::<u8>() {
-                                inputs.update(|i| i.domestic_percent = n.min(100));
-                            }
-                        }
-                    />
-                </label>
+                <RangeControl
+                    id="hybrid-count"
+                    label=|t| t.hybrid_count
+                    range=(1_000, 500_000, 1_000)
+                    value=Signal::derive(move || inputs.get().count)
+                    shown=Signal::derive(move || format::count(lang.get(), f64::from(inputs.get().count)))
+                    on_set=Callback::new(move |n| inputs.update(|i| i.count = n))
+                />
+                <RangeControl
+                    id="hybrid-share"
+                    label=|t| t.hybrid_share
+                    range=(0, 100, 5)
+                    value=Signal::derive(move || u32::from(inputs.get().domestic_percent))
+                    shown=Signal::derive(move || format!("{}%", inputs.get().domestic_percent))
+                    on_set=Callback::new(move |n: u32| inputs.update(|i| i.domestic_percent = n.min(100) as u8))
+                />
                 <ChipSelect
                     id="hybrid-domestic"
                     label=|t| t.hybrid_domestic

@@ -2,8 +2,8 @@
 //! regulatory lines, a linear/log switch and a "relative to H200" switch.
 
 use super::compare::{
-    item_style, metric_label, plain, status_label, times, with_unit, ChipCard, CompareCaption, CompareCtx, CsvButton,
-    SelectChip, StateCheck, StatusLegend,
+    item_style, metric_label, plain, select_by_name, status_label, times, with_unit, ChipCard, CompareCaption,
+    CompareCtx, CsvButton, SelectChip, StateCheck, StatusLegend,
 };
 use crate::components::chart::{base_option, ChartFigure, ChartOption};
 use crate::components::embed_dialog::EmbedButton;
@@ -103,18 +103,12 @@ pub fn ladder_option(t: &Texts, data: &Dataset, state: &CompareState, reduced_mo
     } else {
         Vec::new()
     };
-    let mut option = ChartOption::from(chart).label_items(0, &labels);
+    let mut option = ChartOption::from(chart)
+        .label_items(0, &labels)
+        .value_labels(0)
+        .threshold_lines(0, lines);
     option.0["xAxis"]["axisLabel"] = json!({ "hideOverlap": true });
-    if let Some(series) = option.0.pointer_mut("/series/0") {
-        series["label"] = json!({ "show": true, "position": "right", "fontSize": 11 });
-        series["barMaxWidth"] = json!(22);
-        series["markLine"] = json!({
-            "silent": true,
-            "symbol": "none",
-            "lineStyle": { "type": "dashed", "width": 1.5, "color": "#c2410c" },
-            "data": lines
-        });
-    }
+    option.0["series"][0]["barMaxWidth"] = json!(22);
     option
 }
 
@@ -182,11 +176,7 @@ pub fn Ladder() -> impl IntoView {
         specs::csv(&header, &rows)
     });
     let csv_name = Signal::derive(move || format!("h200-explainer-{}.csv", state.get().metric.code()));
-    let on_click = Callback::new(move |name: String| {
-        if let Some(c) = data.accelerators.iter().find(|c| c.name == name) {
-            selected.set(Some(c.id.clone()));
-        }
-    });
+    let on_click = select_by_name(data, selected);
     let ratio_note = move || {
         let t = texts(lang.get());
         let r = |a, b| {
