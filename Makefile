@@ -56,8 +56,12 @@ echarts: build/echarts.min.js
 build/echarts.min.js: tools/echarts-entry.mjs tools/build-echarts.mjs package-lock.json | setup-node
 	node tools/build-echarts.mjs
 
+# Trunk builds the app; the native `prerender` binary renders the article in both languages, and
+# postbuild splices it into index.html with the CSP (inline-script hashes) and the ECharts hash.
 build: setup-rust setup-node echarts
 	trunk build --release
+	cargo run --locked --release --quiet --bin prerender -- build/prerender.json
+	node tools/postbuild.mjs dist build/prerender.json
 	node tools/precompress.mjs dist
 
 serve: setup-rust setup-node echarts

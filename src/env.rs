@@ -7,7 +7,8 @@ use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-const LANG_KEY: &str = "h200-explainer.lang";
+/// The localStorage key of the reader's language choice (a JSON string, as gloo-storage writes it).
+pub const LANG_KEY: &str = "h200-explainer.lang";
 
 /// The current query string (`?…`), or empty.
 pub fn search() -> String {
@@ -95,9 +96,46 @@ pub fn watch_media(query: &str, on_change: impl Fn(bool) + 'static) {
     handler.forget();
 }
 
+thread_local! {
+    static MOUNTED_OVER_PRERENDER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The prerendered article (`#prerender`, see `crate::prerender`) that the app replaces once
+/// mounted, and where the reader had scrolled to in it.
+pub struct Prerender {
+    element: web_sys::Element,
+    scroll_y: f64,
+}
+
+impl Prerender {
+    /// The prerender, if the page has one (not under `trunk serve`, not in embeds).
+    pub fn find() -> Option<Prerender> {
+        let window = web_sys::window()?;
+        let element = window.document()?.get_element_by_id("prerender")?;
+        Some(Prerender { element, scroll_y: window.scroll_y().unwrap_or(0.0) })
+    }
+
+    /// Call right after mounting, in the same task (nothing paints in between): removes the
+    /// prerender, so the app's identical markup takes its place, and keeps the scroll position.
+    pub fn replace(self) {
+        self.element.remove();
+        MOUNTED_OVER_PRERENDER.with(|m| m.set(true));
+        if let Some(window) = web_sys::window() {
+            if window.scroll_y().unwrap_or(0.0) != self.scroll_y {
+                window.scroll_to_with_x_and_y(0.0, self.scroll_y);
+            }
+        }
+    }
+}
+
 /// Scrolls to the element named by the URL's `#fragment`. The browser tried before the app had
 /// rendered the sections, so the app does it again once they exist.
 pub fn scroll_to_hash() {
+    if MOUNTED_OVER_PRERENDER.with(|m| m.get()) {
+        // The browser scrolled to the fragment in the prerendered page, and the reader may have
+        // scrolled on since: the identical markup mounted over it keeps that position.
+        return;
+    }
     let Some(window) = web_sys::window() else { return };
     let Ok(hash) = window.location().hash() else { return };
     let id = query::decode(hash.trim_start_matches('#'));

@@ -1,12 +1,17 @@
 //! h200-explainer: a bilingual interactive explainer of China's approval of NVIDIA H200 imports.
 //! `model` is pure and tested natively; everything else renders it.
 
+// The prerender (native, tachys "ssr") nests view types deeper than the default limit.
+#![recursion_limit = "256"]
+
 pub mod components;
 pub mod embed;
 pub mod env;
 pub mod i18n;
 pub mod model;
 pub mod prefs;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod sections;
 pub mod widgets;
 

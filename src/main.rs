@@ -1,4 +1,5 @@
-//! Entry point: resolve the language from the URL, storage and browser, then mount the app.
+//! Entry point: resolve the language from the URL, storage and browser, then mount the app over
+//! the prerendered article (same markup, so nothing moves).
 
 use h200_explainer::model::embed::{EmbedWidget, Theme};
 use h200_explainer::{env, model::lang, model::query, App};
@@ -16,8 +17,14 @@ fn main() {
     let theme = query::get(&search, "theme")
         .map(|t| Theme::parse(&t))
         .unwrap_or_default();
+    let prerender = env::Prerender::find();
     leptos::mount::mount_to_body(move || match embed {
         Some(widget) => view! { <App initial_lang embed=widget theme/> }.into_any(),
         None => view! { <App initial_lang theme/> }.into_any(),
     });
+    if let Some(p) = prerender {
+        p.replace();
+    }
+    // Tells tests (and styles) that the controls are live now.
+    env::set_root_attribute("data-app", Some("mounted"));
 }

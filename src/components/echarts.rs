@@ -108,6 +108,16 @@ impl EchartsLoader {
         let onerror = Closure::once_into_js(move || state.set(LoadState::Failed));
         script.set_onload(Some(onload.unchecked_ref()));
         script.set_onerror(Some(onerror.unchecked_ref()));
+        // The build records the bundle's hash (tools/postbuild.mjs); a tampered copy fails to load.
+        if let Some(hash) = doc
+            .query_selector("meta[name=echarts-integrity]")
+            .ok()
+            .flatten()
+            .and_then(|m| m.get_attribute("content"))
+        {
+            script.set_integrity(&hash);
+            script.set_cross_origin(Some("anonymous"));
+        }
         script.set_src(ECHARTS_URL);
         let appended = doc.head().map(|h| h.append_child(&script).is_ok()).unwrap_or(false);
         if !appended {

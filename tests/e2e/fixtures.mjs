@@ -16,12 +16,39 @@ export const test = base.extend({
       });
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
       page.on('request', (req) => requests.push(req.url()));
+      // The prerendered article paints before the app mounts over it; tests act on the live app,
+      // so `goto` on our origin waits for the mount (`{ mounted: false }` opts out).
+      const goto = page.goto.bind(page);
+      page.goto = async (url, options = {}) => {
+        const { mounted = true, ...rest } = options;
+        const response = await goto(url, rest);
+        if (mounted && new URL(page.url()).origin === origins[0]) {
+          await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
+        }
+        return response;
+      };
+      // Every Content-Security-Policy violation, reported by the page itself.
+      await page.addInitScript(() => {
+        window.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
       await use({
+        /** The CSP violations the page has seen so far. */
+        cspViolations: () => page.evaluate(() => window.__csp ?? []),
+        /** The URLs of every request so far. */
         requests,
         allow: (pattern) => allowed.push(pattern),
         // The embed tests also load a host page from a second origin of ours.
         allowOrigin: (origin) => origins.push(origin),
       });
+      if (!page.isClosed()) {
+        const csp = [];
+        for (const frame of page.frames()) {
+          csp.push(...(await frame.evaluate(() => window.__csp ?? []).catch(() => [])));
+        }
+        expect(csp, 'Content-Security-Policy violations').toEqual([]);
+      }
       expect(problems.filter((p) => !allowed.some((a) => a.test(p)))).toEqual([]);
       const foreign = requests.filter((u) => !/^(data|blob|about):/.test(u) && !origins.includes(new URL(u).origin));
       expect(foreign, 'requests to other origins').toEqual([]);

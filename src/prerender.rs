@@ -1,0 +1,105 @@
+//! Build-time prerendering (native only): the article as static HTML in both languages, so the
+//! text paints before WebAssembly arrives and reads with JavaScript off. The app mounts over it
+//! (`env::replace_prerender`) with the same markup, so nothing moves.
+//!
+//! Both languages go into one page, because a static host cannot pick a file by `?lang=`. A tiny
+//! inline script in `<head>` resolves the language exactly as `model::lang::resolve` does and
+//! hides the other tree; a second one, right after the trees, removes it (so ids stay unique).
+//! `tools/postbuild.mjs` splices all of it into Trunk's `index.html` and hashes both scripts
+//! into the Content-Security-Policy.
+
+use crate::env::LANG_KEY;
+use crate::model::embed::{EmbedWidget, Theme};
+use crate::model::lang::Lang;
+use crate::App;
+use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
+use leptos::prelude::*;
+
+/// Effects only run in the browser: while prerendering, their tasks are dropped unrun.
+struct DropTasks;
+
+impl CustomExecutor for DropTasks {
+    fn spawn(&self, _: PinnedFuture<()>) {}
+    fn spawn_local(&self, _: PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
+/// The whole explainer in `lang`, as the app renders it on first mount with no URL state.
+pub fn render(lang: Lang) -> String {
+    // A second call finds the executor set already; that is fine.
+    let _ = Executor::init_custom_executor(DropTasks);
+    let owner = Owner::new();
+    let html = owner.with(|| view! { <App initial_lang=lang/> }.to_html());
+    strip_markers(&html)
+}
+
+/// Removes the comments Leptos leaves for hydration (`<!>`, `<!--<() />-->`): we mount over the
+/// prerender instead of hydrating it, and text never contains a raw `<!` (it is escaped).
+pub fn strip_markers(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find("<!") {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let end = if let Some(body) = tail.strip_prefix("<!--") {
+            body.find("-->").map(|j| 4 + j + 3)
+        } else {
+            tail.find('>').map(|j| j + 1)
+        };
+        match end {
+            Some(n) => rest = &tail[n..],
+            None => {
+                rest = tail;
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Both trees, each in its own `lang`, inside `#prerender`.
+pub fn trees() -> String {
+    let mut out = String::from(r#"<div id="prerender">"#);
+    for lang in Lang::ALL {
+        let code = lang.code();
+        out.push_str(&format!(r#"<div class="prerender prerender--{code}" lang="{code}">"#));
+        out.push_str(&render(lang));
+        out.push_str("</div>");
+    }
+    out.push_str("</div>");
+    out
+}
+
+fn js_list(codes: impl IntoIterator<Item = &'static str>) -> String {
+    let quoted: Vec<String> = codes.into_iter().map(|c| format!("'{c}'")).collect();
+    format!("[{}]", quoted.join(","))
+}
+
+/// Runs in `<head>` before anything paints: resolves the language (`?lang`, then the saved
+/// choice, then the browser's languages, then Japanese; see `model::lang::resolve`), marks
+/// embeds (their page has no prerender) and applies `?theme=`.
+pub fn head_script() -> String {
+    let langs = js_list(Lang::ALL.map(Lang::code));
+    let widgets = js_list(EmbedWidget::ALL.map(EmbedWidget::code));
+    let themes = js_list(Theme::ALL.into_iter().filter(|t| *t != Theme::Auto).map(Theme::code));
+    format!(
+        "(function(){{var d=document.documentElement,q=new URLSearchParams(location.search),\
+p=function(t){{t=String(t==null?'':t).trim().split(/[-_]/)[0].toLowerCase();return {langs}.indexOf(t)<0?null:t}},\
+l=p(q.get('lang'));\
+if(!l){{try{{l=p(JSON.parse(localStorage.getItem('{LANG_KEY}')))}}catch(e){{}}}}\
+if(!l){{var n=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];\
+for(var i=0;i<n.length&&!l;i++)l=p(n[i])}}\
+d.lang=l||'ja';d.classList.add('js');\
+if({widgets}.indexOf(String(q.get('embed')||'').trim().toLowerCase())>=0)d.classList.add('is-embed');\
+var t=String(q.get('theme')||'').trim().toLowerCase();if({themes}.indexOf(t)>=0)d.setAttribute('data-theme',t)}})();"
+    )
+}
+
+/// Runs right after the trees: keeps only the one in the resolved language (none in an embed).
+pub fn body_script() -> String {
+    "(function(){var d=document.documentElement,r=document.getElementById('prerender');if(!r)return;\
+if(d.classList.contains('is-embed')){r.remove();return}\
+var k=r.querySelectorAll('.prerender');for(var i=0;i<k.length;i++)if(k[i].lang!==d.lang)k[i].remove()})();"
+        .to_string()
+}

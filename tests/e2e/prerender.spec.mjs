@@ -1,0 +1,123 @@
+// The prerendered article (src/prerender.rs, tools/postbuild.mjs): text before WebAssembly, in the
+// language the app will choose, replaced by the app without moving anything; readable with
+// JavaScript off; absent from embeds.
+import { test, expect } from './fixtures.mjs';
+
+const JA_TITLE = '中国のH200輸入承認を読み解く';
+const EN_TITLE = "China's H200 Approval, Explained";
+
+/** Holds every WebAssembly download until `release()` is called. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route('**/*.wasm', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return { release: () => release() };
+}
+
+/** Where every heading, paragraph and control of the page is, with its text. */
+function layout(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, h3, p, li, button, figure, table')]
+      .filter((e) => e.getClientRects().length)
+      .map((e) => {
+        const r = e.getBoundingClientRect();
+        return `${e.tagName} ${Math.round(r.left)},${Math.round(r.top + scrollY)} ${Math.round(r.width)}×${Math.round(r.height)} ${e.textContent.trim().slice(0, 40)}`;
+      }));
+}
+
+function observeShifts(page) {
+  return page.evaluate(() => {
+    window.__shift = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const CASES = [
+  { locale: 'ja-JP', path: './', lang: 'ja', title: JA_TITLE, why: 'a Japanese browser' },
+  { locale: 'en-US', path: './', lang: 'en', title: EN_TITLE, why: 'an English browser' },
+  { locale: 'ja-JP', path: './?lang=en', lang: 'en', title: EN_TITLE, why: '?lang=en in a Japanese browser' },
+  { locale: 'en-US', path: './', stored: '"ja"', lang: 'ja', title: JA_TITLE, why: 'a saved choice of Japanese' },
+];
+
+for (const c of CASES) {
+  test.describe(`prerender for ${c.why}`, () => {
+    test.use({ locale: c.locale });
+
+    test('shows that language before the app, then the app takes its place without a shift', async ({ page }) => {
+      if (c.stored) {
+        await page.addInitScript((v) => localStorage.setItem('h200-explainer.lang', v), c.stored);
+      }
+      const wasm = await holdWasm(page);
+      await page.goto(c.path, { mounted: false, waitUntil: 'domcontentloaded' });
+      await expect(page.locator('h1')).toHaveText(c.title);
+      await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
+      await expect(page.locator('.prerender')).toHaveCount(1);
+      await expect(page.locator('html')).not.toHaveAttribute('data-app', 'mounted');
+      const before = await layout(page);
+      const textBefore = await page.locator('main').innerText();
+      expect(before.length).toBeGreaterThan(200);
+      await observeShifts(page);
+
+      wasm.release();
+      await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
+      await expect(page.locator('#prerender')).toHaveCount(0);
+      await expect(page.locator('h1')).toHaveText(c.title);
+      expect(await page.locator('main').innerText()).toBe(textBefore);
+      expect(await layout(page)).toEqual(before);
+      expect(await page.evaluate(() => window.__shift)).toBe(0);
+      const dupes = await page.evaluate(() => {
+        const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+        return ids.filter((id, i) => ids.indexOf(id) !== i);
+      });
+      expect(dupes).toEqual([]);
+    });
+  });
+}
+
+test('the reader keeps their place when the app mounts mid-read', async ({ page }) => {
+  const wasm = await holdWasm(page);
+  await page.goto('./#generations', { mounted: false, waitUntil: 'domcontentloaded' });
+  await page.evaluate(() => window.scrollBy(0, 1234));
+  const y = await page.evaluate(() => scrollY);
+  expect(y).toBeGreaterThan(1234);
+  wasm.release();
+  await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => scrollY)).toBe(y);
+  // …and the controls it shows are live now.
+  await page.getByRole('button', { name: 'English' }).first().click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('an embed page shows no article before its widget', async ({ page }) => {
+  const wasm = await holdWasm(page);
+  await page.goto('./?embed=gates&lang=en', { mounted: false, waitUntil: 'domcontentloaded' });
+  await expect(page.locator('#prerender')).toHaveCount(0);
+  await expect(page.locator('h1, h2')).toHaveCount(0);
+  wasm.release();
+  await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
+  await expect(page.getByRole('switch').first()).toBeVisible();
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the article reads as static text in Japanese, then English', async ({ page }) => {
+    await page.goto('./', { mounted: false });
+    await expect(page.locator('noscript, .noscript').first()).toBeAttached();
+    await expect(page.locator('.prerender--ja h1')).toHaveText(JA_TITLE);
+    await expect(page.locator('.prerender--en h1')).toHaveText(EN_TITLE);
+    for (const lang of ['ja', 'en']) {
+      await expect(page.locator(`.prerender--${lang} main section > h2`)).toHaveCount(9);
+      await expect(page.locator(`.prerender--${lang} #sources li`).first()).toBeVisible();
+    }
+    expect(await page.locator('.prerender--ja main').innerText()).toContain('H200');
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+    expect(wide).toBe(false);
+  });
+});

@@ -1,0 +1,51 @@
+// After `trunk build --release`: splices the prerendered article (build/prerender.json, written
+// by `cargo run --bin prerender`) into dist/index.html, adds the Content-Security-Policy with a
+// hash of every inline script, records the ECharts bundle's integrity for the lazy loader, and
+// fails loudly if anything it relies on is missing.
+// Usage: node tools/postbuild.mjs [dist] [build/prerender.json]
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const pre = JSON.parse(readFileSync(process.argv[3] ?? 'build/prerender.json', 'utf8'));
+const indexPath = join(dist, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+function replaceOnce(haystack, needle, replacement, what) {
+  const i = haystack.indexOf(needle);
+  if (i < 0 || haystack.indexOf(needle, i + needle.length) >= 0) {
+    throw new Error(`postbuild: expected exactly one ${what} in ${indexPath}`);
+  }
+  return haystack.slice(0, i) + replacement + haystack.slice(i + needle.length);
+}
+
+const sri = (algo, body) => `${algo}-${createHash(algo).update(body).digest('base64')}`;
+
+// The language resolver runs first in <head>; the trees go where the placeholder comment is.
+html = replaceOnce(html, '<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <script>${pre.head_script}</script>`,
+  'charset meta');
+html = replaceOnce(html, '<!-- prerender -->', `${pre.html}<script>${pre.body_script}</script>`, 'prerender placeholder');
+
+// Only scripts from our origin, inline ones by hash; WebAssembly may compile. Styles allow inline
+// attributes: ECharts writes style="" into its tooltips and labels (no script can come from that).
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${inline.map((s) => `'${sri('sha256', s)}'`).join(' ')}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+html = replaceOnce(html, '<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+  'charset meta');
+
+// The lazy ECharts loader sets this as the script's integrity.
+const echarts = readFileSync(join(dist, 'echarts.min.js'));
+html = replaceOnce(html, '</head>', `<meta name="echarts-integrity" content="${sri('sha384', echarts)}" />\n</head>`, '</head>');
+
+writeFileSync(indexPath, html);
+writeFileSync(join(dist, 'csp.txt'), `${csp}\n`);
+console.log(`postbuild: ${inline.length} inline scripts hashed, prerender ${(pre.html.length / 1024).toFixed(0)} KB`);
