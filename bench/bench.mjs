@@ -41,7 +41,7 @@ try {
   // 2. Asset sizes.
   const assets = readdirSync(site)
     .filter((f) => !/\.(br|gz)$/.test(f) && statSync(join(site, f)).isFile())
-    .filter((f) => !f.startsWith('baseline-'))
+    .filter((f) => !f.startsWith('baseline-') && f !== 'csp.txt')
     .map((f) => {
       const raw = readFileSync(join(site, f));
       const br = existsSync(join(site, `${f}.br`)) ? statSync(join(site, `${f}.br`)).size : raw.length;

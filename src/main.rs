@@ -17,6 +17,7 @@ fn main() {
     let theme = query::get(&search, "theme")
         .map(|t| Theme::parse(&t))
         .unwrap_or_default();
+    // The bootstrap (tools/postbuild.mjs) starts us only once the prerender has been painted.
     let prerender = env::Prerender::find();
     leptos::mount::mount_to_body(move || match embed {
         Some(widget) => view! { <App initial_lang embed=widget theme/> }.into_any(),

@@ -27,6 +27,30 @@ html = replaceOnce(html, '<meta charset="utf-8" />', `<meta charset="utf-8" />\n
   'charset meta');
 html = replaceOnce(html, '<!-- prerender -->', `${pre.html}<script>${pre.body_script}</script>`, 'prerender placeholder');
 
+// Trunk's bootstrap preloads the app at once, competing with the text for bandwidth and making the
+// page's largest paint wait for it. Ours starts the app once the prerender has been painted (the
+// browser reports a paint entry; 500 ms at most), with integrity on both files: the JS through an
+// import map, the wasm through fetch.
+const boot = html.match(/<script type="module">\s*import init, \* as bindings from '\.\/([\w.-]+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([\w.-]+\.wasm)' \}\);[\s\S]*?<\/script>/);
+if (!boot) throw new Error('postbuild: Trunk\'s bootstrap script not found (Trunk changed?)');
+const [, jsFile, wasmFile] = boot;
+html = replaceOnce(html, boot[0], `<script type="importmap">${JSON.stringify({ integrity: { [`./${jsFile}`]: sri('sha384', readFileSync(join(dist, jsFile))) } })}</script>
+<script type="module">
+if (document.getElementById('prerender')) {
+  await new Promise((go) => {
+    const types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+    const type = ['largest-contentful-paint', 'paint'].find((t) => types.includes(t));
+    if (type) new PerformanceObserver((_, o) => { o.disconnect(); setTimeout(go); }).observe({ type, buffered: true });
+    setTimeout(go, 500);
+  });
+}
+const bindings = await import('./${jsFile}');
+const wasm = await bindings.default({ module_or_path: fetch('./${wasmFile}', { integrity: '${sri('sha384', readFileSync(join(dist, wasmFile)))}' }) });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+</script>`, 'bootstrap');
+for (const link of html.match(/<link rel="(?:modulepreload|preload)"[^>]*>/g) ?? []) html = replaceOnce(html, link, '', 'preload link');
+
 // Only scripts from our origin, inline ones by hash; WebAssembly may compile. Styles allow inline
 // attributes: ECharts writes style="" into its tooltips and labels (no script can come from that).
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);

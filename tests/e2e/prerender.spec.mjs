@@ -121,3 +121,33 @@ test.describe('with JavaScript off', () => {
     expect(wide).toBe(false);
   });
 });
+
+test('the app is fetched only after the prerendered text has painted', async ({ page }) => {
+  await page.goto('./?lang=en');
+  const t = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm')).startTime,
+    js: performance.getEntriesByType('resource').find((r) => /h200-explainer-\w+\.js$/.test(r.name)).startTime,
+  }));
+  expect(t.js).toBeGreaterThanOrEqual(t.paint);
+  expect(t.wasm).toBeGreaterThanOrEqual(t.paint);
+});
+
+test('a tampered app is refused (integrity) and the prerendered article stays readable', async ({ page, guard }) => {
+  guard.allow(/digest|integrity|Failed to fetch|TypeError/i);
+  const refusals = [];
+  page.on('console', (m) => /integrity|digest/i.test(m.text()) && refusals.push(m.text()));
+  page.on('pageerror', (e) => /integrity|digest|Failed to fetch/i.test(e.message) && refusals.push(e.message));
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length - 1] ^= 0xff;
+    await route.fulfill({ response, body, headers: { ...response.headers(), 'content-encoding': '' } });
+  });
+  await page.goto('./?lang=en', { mounted: false });
+  await page.waitForTimeout(1500);
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'mounted');
+  expect(refusals.length, 'the browser said why it refused the file').toBeGreaterThan(0);
+  await expect(page.locator('h1')).toHaveText(EN_TITLE);
+  await expect(page.locator('#approval > h2')).toBeVisible();
+});
