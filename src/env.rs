@@ -101,10 +101,9 @@ thread_local! {
 }
 
 /// The prerendered article (`#prerender`, see `crate::prerender`) that the app replaces once
-/// mounted, and where the reader had scrolled to in it.
+/// mounted.
 pub struct Prerender {
     element: web_sys::Element,
-    scroll_y: f64,
 }
 
 impl Prerender {
@@ -112,20 +111,41 @@ impl Prerender {
     pub fn find() -> Option<Prerender> {
         let window = web_sys::window()?;
         let element = window.document()?.get_element_by_id("prerender")?;
-        Some(Prerender { element, scroll_y: window.scroll_y().unwrap_or(0.0) })
+        Some(Prerender { element })
     }
 
-    /// Call right after mounting, in the same task (nothing paints in between): removes the
-    /// prerender, so the app's identical markup takes its place, and keeps the scroll position.
+    /// Call right after mounting, in the same task (nothing paints in between): moves each
+    /// prerendered section into the app's stand-in for it (`[data-deferred]`, built later),
+    /// removes the rest of the prerender, so the app's identical markup takes its place.
     pub fn replace(self) {
-        self.element.remove();
-        MOUNTED_OVER_PRERENDER.with(|m| m.set(true));
-        if let Some(window) = web_sys::window() {
-            if window.scroll_y().unwrap_or(0.0) != self.scroll_y {
-                window.scroll_to_with_x_and_y(0.0, self.scroll_y);
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Ok(stand_ins) = doc.query_selector_all("[data-deferred]") {
+                for i in 0..stand_ins.length() {
+                    let Some(stand_in) = stand_ins.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+                        continue;
+                    };
+                    let selector = format!("#{}", stand_in.id());
+                    if let Ok(Some(twin)) = self.element.query_selector(&selector) {
+                        while let Some(child) = twin.first_child() {
+                            let _ = stand_in.append_child(&child);
+                        }
+                    }
+                }
             }
         }
+        self.element.remove();
+        MOUNTED_OVER_PRERENDER.with(|m| m.set(true));
+        // The page is as tall as before, so the scroll position holds by itself; reading it
+        // here would force a layout of the whole new page inside this task.
     }
+}
+
+/// Runs `f` in a task of its own (a zero-delay timeout), after the browser has had a chance to
+/// handle input and paint. Without a window, runs it at once.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return f() };
+    let callback = Closure::once_into_js(f);
+    let _ = window.set_timeout_with_callback(callback.unchecked_ref());
 }
 
 /// Scrolls to the element named by the URL's `#fragment`. The browser tried before the app had

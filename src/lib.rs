@@ -33,6 +33,7 @@ use sections::{
     generations::Generations,
     intro::Intro,
     references::{Glossary, Sources},
+    SECTIONS,
 };
 
 /// The current language, shared by the whole page (Japanese when rendered outside the app).
@@ -49,9 +50,20 @@ pub fn App(
     initial_lang: Lang,
     #[prop(optional)] embed: Option<EmbedWidget>,
     #[prop(optional)] theme: Theme,
+    /// Build the sections one task at a time, each taking over its prerendered twin (see
+    /// `Deferred`), so no single task blocks the page for long.
+    #[prop(optional)]
+    progressive: bool,
 ) -> impl IntoView {
     let lang = RwSignal::new(initial_lang);
     provide_context(lang);
+    let stage = MountStage(RwSignal::new(if progressive { 0 } else { SECTIONS.len() }));
+    provide_context(stage);
+    Effect::new(move |_| {
+        if stage.0.get() < SECTIONS.len() {
+            env::next_task(move || stage.0.update(|s| *s += 1));
+        }
+    });
     let prefs = Prefs::new();
     provide_context(prefs);
     provide_context(EchartsLoader::new());
@@ -96,20 +108,51 @@ pub fn App(
                 Ok(_) => ().into_any(),
                 Err(e) => view! { <p class="notice notice--error" role="alert">{e.to_string()}</p> }.into_any(),
             }}
-            <Intro/>
-            <Approval/>
-            <Companies/>
-            <Generations/>
-            <Domestic/>
-            <Conclusion/>
-            <After/>
-            <Sources/>
-            <Glossary/>
+            <Deferred index=0><Intro/></Deferred>
+            <Deferred index=1><Approval/></Deferred>
+            <Deferred index=2><Companies/></Deferred>
+            <Deferred index=3><Generations/></Deferred>
+            <Deferred index=4><Domestic/></Deferred>
+            <Deferred index=5><Conclusion/></Deferred>
+            <Deferred index=6><After/></Deferred>
+            <Deferred index=7><Sources/></Deferred>
+            <Deferred index=8><Glossary/></Deferred>
         </main>
         </div>
         <SiteFooter/>
     }
     .into_any()
+}
+
+/// How many of the page's sections (in `SECTIONS` order) are built; all of them unless the app
+/// mounts progressively over a prerender.
+#[derive(Clone, Copy)]
+pub struct MountStage(pub RwSignal<usize>);
+
+impl MountStage {
+    /// Every section is built (true outside the app, too).
+    pub fn complete() -> bool {
+        use_context::<MountStage>().is_none_or(|s| s.0.get() >= SECTIONS.len())
+    }
+}
+
+/// Section `index` of `SECTIONS`, once the mount stage has reached it. Until then an empty
+/// `<section>` with the same attributes stands in, and `env::Prerender::replace` moves the
+/// prerendered section's content into it, so the page looks the same throughout.
+#[component]
+fn Deferred(index: usize, children: ChildrenFn) -> impl IntoView {
+    let stage = use_context::<MountStage>().map(|s| s.0);
+    let id = SECTIONS[index].0;
+    view! {
+        <Show
+            when=move || stage.is_none_or(|s| s.get() > index)
+            fallback=move || view! {
+                <section id=id class="section" aria-labelledby=format!("{id}-heading") data-deferred=""></section>
+            }
+        >
+            {children()}
+        </Show>
+    }
 }
 
 /// Credits the source article and says how the text was made.

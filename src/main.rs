@@ -19,9 +19,10 @@ fn main() {
         .unwrap_or_default();
     // The bootstrap (tools/postbuild.mjs) starts us only once the prerender has been painted.
     let prerender = env::Prerender::find();
+    let progressive = prerender.is_some();
     leptos::mount::mount_to_body(move || match embed {
         Some(widget) => view! { <App initial_lang embed=widget theme/> }.into_any(),
-        None => view! { <App initial_lang theme/> }.into_any(),
+        None => view! { <App initial_lang theme progressive/> }.into_any(),
     });
     if let Some(p) = prerender {
         p.replace();

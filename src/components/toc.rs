@@ -42,7 +42,8 @@ pub fn Toc() -> impl IntoView {
     let current = RwSignal::new(SECTIONS[0].0);
     let observer = StoredValue::new_local(None);
     Effect::new(move |_| {
-        if observer.with_value(|o: &Option<_>| o.is_none()) {
+        // Sections built progressively replace their stand-ins: watch them once all are built.
+        if crate::MountStage::complete() && observer.with_value(|o: &Option<_>| o.is_none()) {
             observer.set_value(observe_sections(current));
         }
     });

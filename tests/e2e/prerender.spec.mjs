@@ -69,6 +69,10 @@ for (const c of CASES) {
       await expect(page.locator('h1')).toHaveText(c.title);
       expect(await page.locator('main').innerText()).toBe(textBefore);
       expect(await layout(page)).toEqual(before);
+      // The later sections are built one task at a time, each replacing its prerendered twin.
+      await expect(page.locator('[data-deferred]')).toHaveCount(0);
+      expect(await page.locator('main').innerText()).toBe(textBefore);
+      expect(await layout(page)).toEqual(before);
       expect(await page.evaluate(() => window.__shift)).toBe(0);
       const dupes = await page.evaluate(() => {
         const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
