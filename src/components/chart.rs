@@ -1,12 +1,13 @@
-//! A chart figure over charming's `WasmRenderer`: one ECharts instance per chart for its whole
+//! A chart figure: options built with charming, drawn by ECharts (initialised through our own
+//! binding, as charming's `WasmRenderer` would): one ECharts instance per chart for its whole
 //! life, redrawn when its option signal changes, resized with its container, disposed on
 //! unmount, and backed by a table that stands in whenever ECharts is unavailable.
 
-use crate::components::echarts::{series_signature, EchartsInstance, EchartsLoader, LoadState};
+use crate::components::echarts::{self, series_signature, EchartsInstance, EchartsLoader, LoadState};
 use crate::i18n::texts;
 use crate::prefs::Prefs;
 use crate::use_lang;
-use charming::{component::Aria, renderer::WasmRenderer, theme::Theme, Chart};
+use charming::{component::Aria, Chart};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -98,11 +99,7 @@ struct Live {
 /// (charming's `Aria` cannot express `aria.label.description`; without it ECharts would replace
 /// the container's `aria-label` with a generated English sentence).
 fn to_js(option: &ChartOption, summary: &str) -> Option<JsValue> {
-    use serde::Serialize;
-    let js = option
-        .0
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .ok()?;
+    let js = js_sys::JSON::parse(&serde_json::to_string(&option.0).ok()?).ok()?;
     let label = js_sys::Object::new();
     js_sys::Reflect::set(&label, &"description".into(), &summary.into()).ok()?;
     let aria = js_sys::Object::new();
@@ -130,11 +127,14 @@ fn draw(
             if let Some(old) = slot.take() {
                 old.chart.dispose();
             }
-            let theme = if dark { Theme::Dark } else { Theme::Default };
-            let Ok(chart) = WasmRenderer::new_opt(None, None).theme(theme).render(id, &Chart::new()) else {
+            let Some(element) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(id))
+            else {
                 return;
             };
-            let chart: EchartsInstance = chart.unchecked_into();
+            let theme = if dark { JsValue::from_str("dark") } else { JsValue::NULL };
+            let Ok(chart) = echarts::init(&element, &theme) else { return };
             let click = on_click.map(|cb| {
                 let handler = Closure::<dyn FnMut(JsValue)>::new(move |params: JsValue| {
                     let name = js_sys::Reflect::get(&params, &"name".into())

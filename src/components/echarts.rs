@@ -13,6 +13,12 @@ extern "C" {
     /// The same JS object as `charming::Echarts`, seen through the methods we need.
     pub type EchartsInstance;
 
+    /// `echarts.init(element, theme)`: what charming's `WasmRenderer::render` calls, bound here
+    /// directly so the option need not go through its serde-wasm-bindgen serializer as well
+    /// (that second copy of charming's serializers cost about 100 KB of wasm).
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    pub fn init(element: &web_sys::Element, theme: &JsValue) -> Result<EchartsInstance, JsValue>;
+
     #[wasm_bindgen(method)]
     pub fn dispose(this: &EchartsInstance);
 
