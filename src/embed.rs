@@ -41,7 +41,7 @@ pub fn EmbedFrame(widget: EmbedWidget, lang: RwSignal<Lang>, on_choose: Callback
     provide_context(InEmbed);
     let compare = RwSignal::new(CompareState::default());
     provide_context(CompareCtx { state: compare });
-    Effect::new(move |_| compare.set(CompareState::from_query(&env::search())));
+    Effect::new(move |_| compare.set(env::url_state().compare));
     let current = use_lang();
     let root = NodeRef::<Div>::new();
     let last = StoredValue::new(0u32);

@@ -2,7 +2,7 @@
 //! title and media queries. Called from `main` before mounting, or from effects and handlers;
 //! every call tolerates a missing window, blocked storage or a failing history API.
 
-use crate::model::{lang::Lang, query};
+use crate::model::{lang::Lang, query, url_state::UrlState};
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,6 +15,18 @@ pub fn search() -> String {
     web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
+}
+
+/// The current fragment (`#…`), or empty.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// What the current address asks for (see `model::url_state`).
+pub fn url_state() -> UrlState {
+    UrlState::from_url(&search(), &fragment())
 }
 
 /// The language saved by an earlier visit; `None` when storage is empty, blocked or throws.
@@ -156,13 +168,11 @@ pub fn scroll_to_hash() {
         // scrolled on since: the identical markup mounted over it keeps that position.
         return;
     }
-    let Some(window) = web_sys::window() else { return };
-    let Ok(hash) = window.location().hash() else { return };
-    let id = query::decode(hash.trim_start_matches('#'));
-    if id.is_empty() {
-        return;
-    }
-    if let Some(el) = window.document().and_then(|d| d.get_element_by_id(&id)) {
+    let Some(id) = url_state().anchor else { return };
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&id))
+    {
         el.scroll_into_view();
     }
 }

@@ -1,22 +1,18 @@
 //! Entry point: resolve the language from the URL, storage and browser, then mount the app over
 //! the prerendered article (same markup, so nothing moves).
 
-use h200_explainer::model::embed::{EmbedWidget, Theme};
-use h200_explainer::{env, model::lang, model::query, App};
+use h200_explainer::{env, model::lang, App};
 use leptos::prelude::*;
 
 fn main() {
     console_error_panic_hook::set_once();
-    let search = env::search();
+    let url = env::url_state();
     let initial_lang = lang::resolve(
-        query::get(&search, "lang").as_deref(),
+        url.lang.map(|l| l.code()),
         env::stored_lang().as_deref(),
         &env::navigator_languages(),
     );
-    let embed = query::get(&search, "embed").and_then(|w| EmbedWidget::parse(&w));
-    let theme = query::get(&search, "theme")
-        .map(|t| Theme::parse(&t))
-        .unwrap_or_default();
+    let (embed, theme) = (url.embed, url.theme);
     // The bootstrap (tools/postbuild.mjs) starts us only once the prerender has been painted.
     let prerender = env::Prerender::find();
     let progressive = prerender.is_some();

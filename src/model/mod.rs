@@ -11,3 +11,4 @@ pub mod query;
 pub mod rich;
 pub mod specs;
 pub mod timeline;
+pub mod url_state;

@@ -14,7 +14,7 @@ pub fn Generations() -> impl IntoView {
     // One state for both charts, so the filters apply to each.
     let state = RwSignal::new(CompareState::default());
     provide_context(CompareCtx { state });
-    Effect::new(move |_| state.set(CompareState::from_query(&env::search())));
+    Effect::new(move |_| state.set(env::url_state().compare));
     view! {
         <SectionShell id="generations" heading=|t| t.section_generations_heading>
             <SubHeading text=|t| t.section_generations_gap_heading/>

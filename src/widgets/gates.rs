@@ -11,7 +11,6 @@ use crate::model::data::dataset;
 use crate::model::embed::EmbedWidget;
 use crate::model::format;
 use crate::model::gates::{flow, Gate, GatePreset, GateState, DEFAULT_PRESET};
-use crate::model::query;
 use crate::use_lang;
 use leptos::prelude::*;
 
@@ -134,7 +133,7 @@ pub fn GateDiagram() -> impl IntoView {
 
     // Read `?gates=` once mounted (never while rendering); invalid values keep the default.
     Effect::new(move |_| {
-        if let Some(s) = query::get(&env::search(), "gates").and_then(|v| GateState::from_param(&v)) {
+        if let Some(s) = env::url_state().gates {
             state.set(s);
         }
     });

@@ -202,7 +202,7 @@ pub fn HybridModel() -> impl IntoView {
     let inputs = RwSignal::new(HybridInputs::default());
     let Ok(data) = dataset() else { return ().into_any() };
     // Shared or embedded views carry their inputs in the URL; read once mounted.
-    Effect::new(move |_| inputs.set(HybridInputs::from_query(&env::search())));
+    Effect::new(move |_| inputs.set(env::url_state().hybrid));
     let result = Memo::new(move |_| fleet(data, &inputs.get()));
     let option = Memo::new(move |_| result.with(|f| hybrid_option(texts(lang.get()), f, prefs.reduced_motion.get())));
     let summary = Signal::derive(move || result.with(|f| hybrid_summary(texts(lang.get()), f)));

@@ -10,7 +10,6 @@ use crate::model::data::{dataset, Actor, Confidence, Dataset, TimelineEntry};
 use crate::model::embed::EmbedWidget;
 use crate::model::format;
 use crate::model::lang::{text_lang, Lang};
-use crate::model::query;
 use crate::model::timeline::{article_position, ActorFilter};
 use crate::use_lang;
 use leptos::prelude::*;
@@ -44,7 +43,7 @@ pub fn Timeline() -> impl IntoView {
     let Ok(data) = dataset() else { return ().into_any() };
     let filter = RwSignal::new(ActorFilter::default());
     Effect::new(move |_| {
-        if let Some(f) = query::get(&env::search(), "actors").and_then(|v| ActorFilter::from_param(&v)) {
+        if let Some(f) = env::url_state().actors {
             filter.set(f);
         }
     });
