@@ -1,0 +1,51 @@
+// Four widths × two languages: a full-page screenshot of each (tests/e2e/.output/screens/),
+// no horizontal scrolling, nothing wider than the screen, and no heading or control drawn over
+// another (bounding boxes).
+import { test, expect, waitForChart } from './fixtures.mjs';
+
+const WIDTHS = [320, 375, 768, 1280];
+const CHARTS = ['#figure-ladder .chart-canvas', '#figure-map .chart-canvas'];
+
+for (const width of WIDTHS) {
+  for (const lang of ['ja', 'en']) {
+    test(`${width} px, ${lang}: no sideways scroll, no overlaps`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`./?lang=${lang}`);
+      await expect(page.locator('[data-deferred]')).toHaveCount(0);
+      for (const chart of CHARTS) await waitForChart(page, chart);
+      await page.evaluate(() => window.scrollTo(0, 0));
+
+      const report = await page.evaluate(() => {
+        const w = document.documentElement.clientWidth;
+        const visible = (e) => e.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && e.getClientRects().length;
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((e) => visible(e) && e.getBoundingClientRect().right > w + 0.5)
+          .map((e) => `${e.tagName}.${e.className}`);
+        const items = [
+          ...document.querySelectorAll('h1, h2, h3, h4, button, select, input, summary, label, .chart-canvas, output'),
+        ].filter((e) => visible(e) && !e.closest('dialog:not([open]), .skip-link, .term__tip'));
+        const boxes = items.map((e) => ({ e, r: e.getBoundingClientRect() }));
+        const overlaps = [];
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i];
+            const b = boxes[j];
+            if (a.e.contains(b.e) || b.e.contains(a.e)) continue;
+            const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+            const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+            if (x > 1 && y > 1) {
+              const name = (e) => `${e.tagName}${e.id ? '#' + e.id : ''} "${(e.textContent || '').trim().slice(0, 24)}"`;
+              overlaps.push(`${name(a.e)} × ${name(b.e)}`);
+            }
+          }
+        }
+        return { scroll: document.documentElement.scrollWidth, w, wide, overlaps, checked: boxes.length };
+      });
+      expect(report.scroll, 'horizontal scroll').toBeLessThanOrEqual(report.w);
+      expect(report.wide).toEqual([]);
+      expect(report.overlaps).toEqual([]);
+      expect(report.checked).toBeGreaterThan(80);
+      await page.screenshot({ path: `tests/e2e/.output/screens/${lang}-${width}.png`, fullPage: true });
+    });
+  }
+}
