@@ -3,8 +3,8 @@
 //! (`env::replace_prerender`) with the same markup, so nothing moves.
 //!
 //! Both languages go into one page, because a static host cannot pick a file by `?lang=`. A tiny
-//! inline script in `<head>` resolves the language exactly as `model::lang::resolve` does and
-//! hides the other tree; a second one, right after the trees, removes it (so ids stay unique).
+//! inline script in `<head>` resolves the language exactly as `model::lang::resolve` does; a
+//! second one, right after the trees, builds the tree in that language (see `trees`).
 //! `tools/postbuild.mjs` splices all of it into Trunk's `index.html` and hashes both scripts
 //! into the Content-Security-Policy.
 
@@ -58,14 +58,19 @@ pub fn strip_markers(html: &str) -> String {
     out
 }
 
-/// Both trees, each in its own `lang`, inside `#prerender`.
+/// Both trees, each in its own `lang`, inside `#prerender`, each wrapped in a `<noscript>`: with
+/// JavaScript on, the browser keeps a noscript's content as plain text (no DOM to build or lay
+/// out), and `body_script` parses only the tree in the reader's language; with JavaScript off,
+/// both trees are ordinary markup, Japanese then English.
 pub fn trees() -> String {
     let mut out = String::from(r#"<div id="prerender">"#);
     for lang in Lang::ALL {
         let code = lang.code();
-        out.push_str(&format!(r#"<div class="prerender prerender--{code}" lang="{code}">"#));
-        out.push_str(&render(lang));
-        out.push_str("</div>");
+        let tree = render(lang);
+        assert!(!tree.to_ascii_lowercase().contains("</noscript"), "a tree must not close its noscript");
+        out.push_str(&format!(
+            r#"<noscript data-lang="{code}"><div class="prerender prerender--{code}" lang="{code}">{tree}</div></noscript>"#
+        ));
     }
     out.push_str("</div>");
     out
@@ -90,16 +95,18 @@ l=p(q.get('lang'));\
 if(!l){{try{{l=p(JSON.parse(localStorage.getItem('{LANG_KEY}')))}}catch(e){{}}}}\
 if(!l){{var n=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];\
 for(var i=0;i<n.length&&!l;i++)l=p(n[i])}}\
-d.lang=l||'ja';d.classList.add('js');\
+d.lang=l||'ja';\
 if({widgets}.indexOf(String(q.get('embed')||'').trim().toLowerCase())>=0)d.classList.add('is-embed');\
 var t=String(q.get('theme')||'').trim().toLowerCase();if({themes}.indexOf(t)>=0)d.setAttribute('data-theme',t)}})();"
     )
 }
 
-/// Runs right after the trees: keeps only the one in the resolved language (none in an embed).
+/// Runs right after the trees: builds the one in the resolved language from its noscript's
+/// text (none in an embed) and drops the noscripts, so ids stay unique.
 pub fn body_script() -> String {
     "(function(){var d=document.documentElement,r=document.getElementById('prerender');if(!r)return;\
-if(d.classList.contains('is-embed')){r.remove();return}\
-var k=r.querySelectorAll('.prerender');for(var i=0;i<k.length;i++)if(k[i].lang!==d.lang)k[i].remove()})();"
+var n=r.querySelectorAll('noscript'),h='';\
+for(var i=0;i<n.length;i++){if(n[i].getAttribute('data-lang')===d.lang)h=n[i].textContent;n[i].remove()}\
+if(d.classList.contains('is-embed'))r.remove();else r.insertAdjacentHTML('beforeend',h)})();"
         .to_string()
 }

@@ -32,8 +32,9 @@ fn each_language_renders_the_whole_article() {
 fn both_trees_are_marked_with_their_language() {
     let html = trees();
     assert!(html.starts_with(r#"<div id="prerender">"#));
-    assert!(html.contains(r#"<div class="prerender prerender--ja" lang="ja">"#));
-    assert!(html.contains(r#"<div class="prerender prerender--en" lang="en">"#));
+    assert!(html.contains(r#"<noscript data-lang="ja"><div class="prerender prerender--ja" lang="ja">"#));
+    assert!(html.contains(r#"<noscript data-lang="en"><div class="prerender prerender--en" lang="en">"#));
+    assert_eq!(html.matches("</noscript>").count(), 2);
     assert!(html.find(texts(Lang::Ja).site_title) < html.find(texts(Lang::En).site_title));
 }
 
