@@ -97,7 +97,9 @@ try {
   const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.filter((f) => f !== '--headless=new') });
   const page = await browser.newPage({ viewport: { width: 412, height: 900 } });
   await page.goto(`${ORIGIN}/?lang=en`);
-  await page.locator('#figure-gates').waitFor();
+  // The prerendered page has the same controls: wait until the app has mounted over all of it.
+  await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
+  await page.waitForFunction(() => !document.querySelector('[data-deferred]'));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.evaluate(() => {
@@ -121,7 +123,8 @@ try {
       await act(i);
       await page.waitForFunction(() => window.__latencies.length > 0);
       times.push(await page.evaluate(() => window.__latencies[0]));
-      await page.waitForTimeout(150);
+      // Let work the interaction queued for later (sections following a language switch) finish.
+      await page.waitForTimeout(600);
     }
     return [name, { median: median(times), max: Math.max(...times), runs: times }];
   };

@@ -160,6 +160,15 @@ pub fn next_task(f: impl FnOnce() + 'static) {
     let _ = window.set_timeout_with_callback(callback.unchecked_ref());
 }
 
+/// Whether the element `id` is on screen or within half a screen of it (false if absent).
+pub fn near_viewport(id: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let Some(el) = window.document().and_then(|d| d.get_element_by_id(id)) else { return false };
+    let r = el.get_bounding_client_rect();
+    r.bottom() > -height / 2.0 && r.top() < height * 1.5
+}
+
 /// Scrolls to the element named by the URL's `#fragment`. The browser tried before the app had
 /// rendered the sections, so the app does it again once they exist.
 pub fn scroll_to_hash() {

@@ -59,6 +59,23 @@ pub fn App(
     provide_context(lang);
     let stage = MountStage(RwSignal::new(if progressive { 0 } else { SECTIONS.len() }));
     provide_context(stage);
+    let fanout = LangFanout(StoredValue::new(Vec::new()));
+    provide_context(fanout);
+    // A language switch repaints what the reader sees first (header, contents and the sections
+    // on screen, in this task) and the other sections one task each after, so the page answers
+    // at once instead of after re-rendering every paragraph.
+    Effect::new(move |previous: Option<Lang>| {
+        let l = lang.get();
+        if previous.is_some_and(|p| p != l) {
+            let (now, later): (Vec<_>, Vec<_>) =
+                fanout.0.get_value().into_iter().partition(|(id, _)| env::near_viewport(id));
+            for (_, local) in now {
+                local.set(l);
+            }
+            follow_later(lang, later);
+        }
+        l
+    });
     Effect::new(move |_| {
         if stage.0.get() < SECTIONS.len() {
             env::next_task(move || stage.0.update(|s| *s += 1));
@@ -136,13 +153,39 @@ impl MountStage {
     }
 }
 
-/// Section `index` of `SECTIONS`, once the mount stage has reached it. Until then an empty
+/// Each section's own copy of the language, which follows the page's (see `App`).
+#[derive(Clone, Copy)]
+struct LangFanout(StoredValue<Vec<(&'static str, RwSignal<Lang>)>>);
+
+/// Brings the sections in `rest` to the page's current language, one per task.
+fn follow_later(lang: RwSignal<Lang>, mut rest: Vec<(&'static str, RwSignal<Lang>)>) {
+    if rest.is_empty() {
+        return;
+    }
+    env::next_task(move || {
+        let (_, local) = rest.remove(0);
+        // The page's language now, not when the switch began: a second switch wins.
+        if let Some(l) = lang.try_get_untracked() {
+            let _ = local.try_set(l);
+        }
+        follow_later(lang, rest);
+    });
+}
+
+/// Section `index` of `SECTIONS`, once the mount stage has reached it, with its own copy of the
+/// language (see `LangFanout`). Until then an empty
 /// `<section>` with the same attributes stands in, and `env::Prerender::replace` moves the
 /// prerendered section's content into it, so the page looks the same throughout.
 #[component]
 fn Deferred(index: usize, children: ChildrenFn) -> impl IntoView {
     let stage = use_context::<MountStage>().map(|s| s.0);
     let id = SECTIONS[index].0;
+    // The section reads its own copy of the language (`use_lang` finds the nearest).
+    if let (Some(page), Some(fanout)) = (use_context::<RwSignal<Lang>>(), use_context::<LangFanout>()) {
+        let local = RwSignal::new(page.get_untracked());
+        provide_context(local);
+        fanout.0.update_value(|v| v.push((id, local)));
+    }
     view! {
         <Show
             when=move || stage.is_none_or(|s| s.get() > index)

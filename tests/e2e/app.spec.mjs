@@ -203,3 +203,21 @@ test('the release build works from a sub-path of a static host', async ({ page, 
   expect(paths.length).toBeGreaterThan(3);
   for (const p of paths) expect(p.startsWith('/some/sub/path/')).toBe(true);
 });
+
+test('every section follows a language switch, also after two quick switches', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('[data-deferred]')).toHaveCount(0);
+  const ja = page.getByRole('button', { name: '日本語' });
+  const en = page.getByRole('button', { name: 'English' });
+  // Sections on screen switch in the same task; the rest follow one task each.
+  await ja.click();
+  await en.click();
+  await ja.click();
+  await expect(page.locator('#glossary > h2')).toHaveText('用語集');
+  const headings = await page.locator('main section > h2').allInnerTexts();
+  expect(headings.filter((h) => /^[\x00-\x7F]+$/.test(h))).toEqual([]);
+  await en.click();
+  await expect(page.locator('#glossary > h2')).toHaveText('Glossary');
+  const after = await page.locator('main section > h2, main section > h3').allInnerTexts();
+  expect(after.filter((h) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(h))).toEqual([]);
+});
