@@ -59,7 +59,7 @@ try {
   const targets = {
     'app ja': `${ORIGIN}/?lang=ja`,
     'app en': `${ORIGIN}/?lang=en`,
-    'embed gates': `${ORIGIN}/?embed=gates&lang=en`,
+    'embed gates': `${ORIGIN}/embed-gates.html?embed=gates&lang=en`,
     'baseline ja': `${ORIGIN}/baseline-ja.html`,
     'baseline en': `${ORIGIN}/baseline-en.html`,
   };

@@ -6,7 +6,8 @@
 //! inline script in `<head>` resolves the language exactly as `model::lang::resolve` does; a
 //! second one, right after the trees, builds the tree in that language (see `trees`).
 //! `tools/postbuild.mjs` splices all of it into Trunk's `index.html` and hashes both scripts
-//! into the Content-Security-Policy.
+//! into the Content-Security-Policy; each embeddable widget gets a page of its own built the same
+//! way (`embed-<widget>.html`).
 
 use crate::env::LANG_KEY;
 use crate::model::embed::{EmbedWidget, Theme};
@@ -24,12 +25,20 @@ impl CustomExecutor for DropTasks {
     fn poll_local(&self) {}
 }
 
-/// The whole explainer in `lang`, as the app renders it on first mount with no URL state.
+/// The whole explainer in `lang` (or one embedded widget), as the app renders it on first mount
+/// with no URL state.
 pub fn render(lang: Lang) -> String {
+    render_view(lang, None)
+}
+
+fn render_view(lang: Lang, embed: Option<EmbedWidget>) -> String {
     // A second call finds the executor set already; that is fine.
     let _ = Executor::init_custom_executor(DropTasks);
     let owner = Owner::new();
-    let html = owner.with(|| view! { <App initial_lang=lang/> }.to_html());
+    let html = owner.with(|| match embed {
+        Some(widget) => view! { <App initial_lang=lang embed=widget/> }.to_html(),
+        None => view! { <App initial_lang=lang/> }.to_html(),
+    });
     strip_markers(&html)
 }
 
@@ -63,10 +72,20 @@ pub fn strip_markers(html: &str) -> String {
 /// out), and `body_script` parses only the tree in the reader's language; with JavaScript off,
 /// both trees are ordinary markup, Japanese then English.
 pub fn trees() -> String {
-    let mut out = String::from(r#"<div id="prerender">"#);
+    trees_of(None)
+}
+
+/// The same for one embedded widget: the page `embed-<widget>.html` (see `model::embed`).
+pub fn embed_trees(widget: EmbedWidget) -> String {
+    trees_of(Some(widget))
+}
+
+fn trees_of(embed: Option<EmbedWidget>) -> String {
+    let kind = embed.map_or("article", EmbedWidget::code);
+    let mut out = format!(r#"<div id="prerender" data-kind="{kind}">"#);
     for lang in Lang::ALL {
         let code = lang.code();
-        let tree = render(lang);
+        let tree = render_view(lang, embed);
         assert!(!tree.to_ascii_lowercase().contains("</noscript"), "a tree must not close its noscript");
         out.push_str(&format!(
             r#"<noscript data-lang="{code}"><div class="prerender prerender--{code}" lang="{code}">{tree}</div></noscript>"#
@@ -96,17 +115,19 @@ if(!l){{try{{l=p(JSON.parse(localStorage.getItem('{LANG_KEY}')))}}catch(e){{}}}}
 if(!l){{var n=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];\
 for(var i=0;i<n.length&&!l;i++)l=p(n[i])}}\
 d.lang=l||'ja';\
-if({widgets}.indexOf(String(q.get('embed')||'').trim().toLowerCase())>=0)d.classList.add('is-embed');\
+var e=String(q.get('embed')||'').trim().toLowerCase();if({widgets}.indexOf(e)>=0){{d.classList.add('is-embed');d.setAttribute('data-embed',e)}}\
 var t=String(q.get('theme')||'').trim().toLowerCase();if({themes}.indexOf(t)>=0)d.setAttribute('data-theme',t)}})();"
     )
 }
 
 /// Runs right after the trees: builds the one in the resolved language from its noscript's
-/// text (none in an embed) and drops the noscripts, so ids stay unique.
+/// text and drops the noscripts, so ids stay unique. If the page shows something else than
+/// what was prerendered (a widget asked of the article's page, say), it drops the prerender.
 pub fn body_script() -> String {
     "(function(){var d=document.documentElement,r=document.getElementById('prerender');if(!r)return;\
+if(r.getAttribute('data-kind')!==(d.getAttribute('data-embed')||'article')){r.remove();return}\
 var n=r.querySelectorAll('noscript'),h='';\
 for(var i=0;i<n.length;i++){if(n[i].getAttribute('data-lang')===d.lang)h=n[i].textContent;n[i].remove()}\
-if(d.classList.contains('is-embed'))r.remove();else r.insertAdjacentHTML('beforeend',h)})();"
+r.insertAdjacentHTML('beforeend',h)})();"
         .to_string()
 }

@@ -24,12 +24,21 @@ fn the_embed_url_carries_language_theme_and_only_the_widgets_own_state() {
         ("metric".to_string(), "fp8".to_string()),
     ];
     let url = embed_url(BASE, EmbedWidget::Gates, Lang::En, Theme::Dark, &state);
-    let q = url.strip_prefix(BASE).unwrap();
+    let q = url.strip_prefix("https://example.org/explainer/embed-gates.html").unwrap();
     assert_eq!(query::get(q, "embed").as_deref(), Some("gates"));
     assert_eq!(query::get(q, "lang").as_deref(), Some("en"));
     assert_eq!(query::get(q, "theme").as_deref(), Some("dark"));
     assert_eq!(query::get(q, "gates").as_deref(), Some("us,china"));
     assert_eq!(query::get(q, "metric"), None);
+}
+
+#[test]
+fn the_widget_page_sits_beside_the_explainer_whatever_its_address() {
+    use h200_explainer::model::embed::embed_page;
+    for base in [BASE, "https://example.org/explainer/index.html"] {
+        assert_eq!(embed_page(base, EmbedWidget::Map), "https://example.org/explainer/embed-map.html");
+    }
+    assert_eq!(embed_page("http://127.0.0.1:8081/", EmbedWidget::Hybrid), "http://127.0.0.1:8081/embed-hybrid.html");
 }
 
 #[test]
@@ -46,7 +55,7 @@ fn the_snippet_is_a_lazy_titled_full_width_iframe_and_the_resizer() {
     assert!(s.contains("width=\"100%\""));
     assert!(s.contains("height=\"820\""));
     assert!(s.contains("title=\"H200 &quot;map&quot; &lt;test&gt;\""));
-    assert!(s.contains("src=\"https://example.org/explainer/?embed=map&amp;lang=ja&amp;theme=auto\""));
+    assert!(s.contains("src=\"https://example.org/explainer/embed-map.html?embed=map&amp;lang=ja&amp;theme=auto\""));
     assert!(s.contains("<script src=\"https://example.org/explainer/embed.js\" defer></script>"));
 }
 

@@ -31,11 +31,24 @@ fn each_language_renders_the_whole_article() {
 #[test]
 fn both_trees_are_marked_with_their_language() {
     let html = trees();
-    assert!(html.starts_with(r#"<div id="prerender">"#));
+    assert!(html.starts_with(r#"<div id="prerender" data-kind="article">"#));
     assert!(html.contains(r#"<noscript data-lang="ja"><div class="prerender prerender--ja" lang="ja">"#));
     assert!(html.contains(r#"<noscript data-lang="en"><div class="prerender prerender--en" lang="en">"#));
     assert_eq!(html.matches("</noscript>").count(), 2);
     assert!(html.find(texts(Lang::Ja).site_title) < html.find(texts(Lang::En).site_title));
+}
+
+#[test]
+fn each_widget_has_its_own_prerender() {
+    use h200_explainer::model::embed::EmbedWidget;
+    use h200_explainer::prerender::embed_trees;
+    for w in EmbedWidget::ALL {
+        let html = embed_trees(w);
+        assert!(html.starts_with(&format!(r#"<div id="prerender" data-kind="{}">"#, w.code())));
+        assert_eq!(html.matches("</noscript>").count(), 2);
+        assert!(!html.contains(r#"<section id="intro""#), "{w:?}: no article in an embed");
+    }
+    assert!(embed_trees(EmbedWidget::Gates).contains(r#"role="switch""#));
 }
 
 #[test]

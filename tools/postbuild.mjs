@@ -71,5 +71,9 @@ const echarts = readFileSync(join(dist, 'echarts.min.js'));
 html = replaceOnce(html, '</head>', `<meta name="echarts-integrity" content="${sri('sha384', echarts)}" />\n</head>`, '</head>');
 
 writeFileSync(indexPath, html);
+// One page per embeddable widget: the same page with that widget prerendered instead.
+for (const [widget, trees] of Object.entries(pre.embeds)) {
+  writeFileSync(join(dist, `embed-${widget}.html`), replaceOnce(html, pre.html, trees, 'prerendered article'));
+}
 writeFileSync(join(dist, 'csp.txt'), `${csp}\n`);
-console.log(`postbuild: ${inline.length} inline scripts hashed, prerender ${(pre.html.length / 1024).toFixed(0)} KB`);
+console.log(`postbuild: ${inline.length} inline scripts hashed, prerender ${(pre.html.length / 1024).toFixed(0)} KB, ${Object.keys(pre.embeds).length} embed pages`);

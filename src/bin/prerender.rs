@@ -5,8 +5,14 @@
 fn main() {
     use h200_explainer::prerender;
     let out = std::env::args().nth(1).unwrap_or_else(|| "build/prerender.json".into());
+    use h200_explainer::model::embed::EmbedWidget;
+    let embeds: serde_json::Map<String, serde_json::Value> = EmbedWidget::ALL
+        .into_iter()
+        .map(|w| (w.code().to_string(), prerender::embed_trees(w).into()))
+        .collect();
     let json = serde_json::json!({
         "html": prerender::trees(),
+        "embeds": embeds,
         "head_script": prerender::head_script(),
         "body_script": prerender::body_script(),
     });

@@ -102,8 +102,21 @@ impl Theme {
     }
 }
 
-/// The iframe URL: the explainer at `base` (its address without query or fragment) showing one
-/// widget, in a language and theme, with the widget's state parameters.
+/// The page of the widget next to the explainer at `base` (its address without query or
+/// fragment): `embed-<widget>.html`, the same app with that widget prerendered, so it paints
+/// before WebAssembly arrives. (`?embed=` on the explainer's own page works too, without the
+/// prerender.)
+pub fn embed_page(base: &str, widget: EmbedWidget) -> String {
+    format!("{}embed-{}.html", dir(base), widget.code())
+}
+
+/// `base` up to its last `/`: the folder the explainer's files are in.
+fn dir(base: &str) -> &str {
+    base.rfind('/').map_or(base, |i| &base[..=i])
+}
+
+/// The iframe URL: the widget's page (see `embed_page`), in a language and theme, with the
+/// widget's state parameters.
 pub fn embed_url(base: &str, widget: EmbedWidget, lang: Lang, theme: Theme, state: &[(String, String)]) -> String {
     let mut pairs = vec![
         ("embed".to_string(), widget.code().to_string()),
@@ -116,7 +129,7 @@ pub fn embed_url(base: &str, widget: EmbedWidget, lang: Lang, theme: Theme, stat
             .filter(|(k, _)| widget.state_keys().contains(&k.as_str()))
             .cloned(),
     );
-    format!("{base}{}", query::serialize(&pairs))
+    format!("{}{}", embed_page(base, widget), query::serialize(&pairs))
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -137,7 +150,7 @@ pub fn snippet(
     title: &str,
 ) -> String {
     let src = embed_url(base, widget, lang, theme, state);
-    let script = format!("{base}embed.js");
+    let script = format!("{}embed.js", dir(base));
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{}\" scrolling=\"no\" \
          style=\"width: 100%; border: 0;\"></iframe>\n<script src=\"{}\" defer></script>",

@@ -21,7 +21,8 @@ async function holdWasm(page) {
 function layout(page) {
   return page.evaluate(() =>
     [...document.querySelectorAll('h1, h2, h3, p, li, button, figure, table')]
-      .filter((e) => e.getClientRects().length)
+      // The chart's loading line goes once ECharts has drawn: that is the chart's own progress.
+      .filter((e) => e.getClientRects().length && !e.closest('.chart-status'))
       .map((e) => {
         const r = e.getBoundingClientRect();
         return `${e.tagName} ${Math.round(r.left)},${Math.round(r.top + scrollY)} ${Math.round(r.width)}×${Math.round(r.height)} ${e.textContent.trim().slice(0, 40)}`;
@@ -98,7 +99,7 @@ test('the reader keeps their place when the app mounts mid-read', async ({ page 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('an embed page shows no article before its widget', async ({ page }) => {
+test('the explainer page asked for a widget shows no article before it', async ({ page }) => {
   const wasm = await holdWasm(page);
   await page.goto('./?embed=gates&lang=en', { mounted: false, waitUntil: 'domcontentloaded' });
   await expect(page.locator('#prerender')).toHaveCount(0);
@@ -106,6 +107,36 @@ test('an embed page shows no article before its widget', async ({ page }) => {
   wasm.release();
   await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
   await expect(page.getByRole('switch').first()).toBeVisible();
+});
+
+for (const [widget, lang, theme] of [['gates', 'en', 'dark'], ['timeline', 'ja', 'light'], ['hybrid', 'en', 'auto']]) {
+  test(`embed-${widget}.html paints the widget (${lang}, ${theme}) before the app and swaps without a shift`, async ({ page }) => {
+    const wasm = await holdWasm(page);
+    await page.goto(`./embed-${widget}.html?embed=${widget}&lang=${lang}&theme=${theme}`, { mounted: false, waitUntil: 'domcontentloaded' });
+    await expect(page.locator(`#prerender .prerender--${lang}`)).toHaveCount(1);
+    await expect(page.locator('#prerender section#intro')).toHaveCount(0);
+    await expect(page.locator('#prerender .embed').first()).toBeVisible();
+    if (theme !== 'auto') await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const before = await layout(page);
+    expect(before.length).toBeGreaterThan(5);
+    await observeShifts(page);
+    wasm.release();
+    await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
+    await expect(page.locator('#prerender')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    expect(await layout(page)).toEqual(before);
+    expect(await page.evaluate(() => window.__shift)).toBe(0);
+  });
+}
+
+test('an embed page asked for another widget drops its prerender', async ({ page }) => {
+  const wasm = await holdWasm(page);
+  await page.goto('./embed-gates.html?embed=timeline&lang=en', { mounted: false, waitUntil: 'domcontentloaded' });
+  await expect(page.locator('#prerender')).toHaveCount(0);
+  wasm.release();
+  await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
+  await expect(page.getByRole('switch')).toHaveCount(0);
+  await expect(page.locator('.actor-toggle').first()).toBeVisible();
 });
 
 test.describe('with JavaScript off', () => {
