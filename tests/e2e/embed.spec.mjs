@@ -53,6 +53,8 @@ test('embedded widgets size themselves, also after a language switch and a resiz
   }
 
   const gates = await frameOf(page, 'frame-gates');
+  // The frame paints its prerendered widget first; its controls are live once the app mounted.
+  await expect(gates.locator('html')).toHaveAttribute('data-app', 'mounted');
   await expect(gates.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(gates.locator('.embed__widget')).toHaveText('三つの関門');
   await expect(gates.locator('.site-header, nav.toc, #sources')).toHaveCount(0);
@@ -78,6 +80,7 @@ test('an embed sandboxed without allow-same-origin works with storage blocked', 
   const frame = await frameOf(page, 'frame-sandboxed');
   expect(await frame.evaluate(() => { try { return !!localStorage; } catch (e) { return 'blocked'; } })).toBe('blocked');
   await expect(frame.locator('#figure-hybrid .hybrid-split')).toHaveText('30,000 domestic and 70,000 imported');
+  await expect(frame.locator('html')).toHaveAttribute('data-app', 'mounted');
   await frame.getByRole('button', { name: '日本語' }).click();
   await expect(frame.locator('#figure-hybrid .hybrid-split')).toHaveText('国産3万基、輸入7万基');
   await settles(page, 'frame-sandboxed');
@@ -112,6 +115,7 @@ test('the Embed dialog gives a snippet that works pasted into a blank page', asy
   await settles(blank, 'pasted');
   const frame = await frameOf(blank, 'pasted');
   await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(frame.locator('html')).toHaveAttribute('data-app', 'mounted');
   await expect(frame.locator('#ladder-metric')).toHaveValue('fp8');
   expect(problems).toEqual([]);
 });

@@ -10,6 +10,7 @@ export const test = base.extend({
       const problems = [];
       const requests = [];
       const allowed = [];
+      let cspExpected = false;
       const origins = [new URL(baseURL).origin];
       page.on('console', (msg) => {
         if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
@@ -17,13 +18,15 @@ export const test = base.extend({
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
       page.on('request', (req) => requests.push(req.url()));
       // The prerendered article paints before the app mounts over it; tests act on the live app,
-      // so `goto` on our origin waits for the mount (`{ mounted: false }` opts out).
+      // so `goto` on our origin waits for the mount and every section (`{ mounted: false }` opts out).
       const goto = page.goto.bind(page);
       page.goto = async (url, options = {}) => {
         const { mounted = true, ...rest } = options;
         const response = await goto(url, rest);
         if (mounted && new URL(page.url()).origin === origins[0]) {
           await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
+          // …and every section has been built (until then a section is its inert prerender).
+          await page.waitForFunction(() => !document.querySelector('[data-deferred]'));
         }
         return response;
       };
@@ -36,13 +39,15 @@ export const test = base.extend({
       await use({
         /** The CSP violations the page has seen so far. */
         cspViolations: () => page.evaluate(() => window.__csp ?? []),
+        /** For a test that provokes CSP violations on purpose (and checks them itself). */
+        expectCspViolations: () => (cspExpected = true),
         /** The URLs of every request so far. */
         requests,
         allow: (pattern) => allowed.push(pattern),
         // The embed tests also load a host page from a second origin of ours.
         allowOrigin: (origin) => origins.push(origin),
       });
-      if (!page.isClosed()) {
+      if (!page.isClosed() && !cspExpected) {
         const csp = [];
         for (const frame of page.frames()) {
           csp.push(...(await frame.evaluate(() => window.__csp ?? []).catch(() => [])));

@@ -186,3 +186,18 @@ test('a tampered app is refused (integrity) and the prerendered article stays re
   await expect(page.locator('h1')).toHaveText(EN_TITLE);
   await expect(page.locator('#approval > h2')).toBeVisible();
 });
+
+test('an inline script changed after the build is blocked by the CSP hashes', async ({ page, guard }) => {
+  guard.expectCspViolations();
+  guard.allow(/Content Security Policy|Refused to execute/);
+  await page.route(/\/(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace("d.lang=l||'ja'", "d.lang='en'");
+    await route.fulfill({ response, body, headers: { ...response.headers(), 'content-encoding': '' } });
+  });
+  await page.goto('./?lang=ja', { mounted: false });
+  await expect.poll(() => guard.cspViolations()).toContainEqual(expect.stringMatching(/^script-src/));
+  // The page still works without it: the app resolves the language itself.
+  await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+});
