@@ -1,6 +1,6 @@
 // axe-core (WCAG 2.0/2.1 A and AA rules) on the whole page in both languages and both colour
 // schemes, in the states a reader opens (tables, the embed dialog), and on every embed.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test, expect, waitForChart } from './fixtures.mjs';
 
@@ -91,9 +91,5 @@ for (const widget of ['gates', 'generations', 'map', 'hybrid', 'timeline']) {
 }
 
 test.afterAll(() => {
-  // The note reports how many distinct axe rules were run.
-  mkdirSync('tests/e2e/.output', { recursive: true });
-  const file = `tests/e2e/.output/axe-rules-${process.pid}.json`;
-  writeFileSync(file, JSON.stringify([...rulesSeen].sort()));
   console.log(`axe: ${rulesSeen.size} WCAG 2.1 A/AA rules run in this worker`);
 });

@@ -8,7 +8,7 @@ test.use({ locale: 'ja-JP' });
 const LONG = 'A'.repeat(6000);
 // [path, what must hold]: `lang` is the language shown; `count`/`share` the hybrid model's
 // inputs; `gates` the switches (null: the article's moment); `widget` an embed's switch count.
-export const HOSTILE = [
+const HOSTILE = [
   ['./?lang=<script>alert(1)</script>', { lang: 'ja' }],
   ['./?lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E&theme=%3Cb%3E', { lang: 'ja' }],
   ['./?lang=en&lang=ja', { lang: 'en' }],
