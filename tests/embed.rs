@@ -24,7 +24,9 @@ fn the_embed_url_carries_language_theme_and_only_the_widgets_own_state() {
         ("metric".to_string(), "fp8".to_string()),
     ];
     let url = embed_url(BASE, EmbedWidget::Gates, Lang::En, Theme::Dark, &state);
-    let q = url.strip_prefix("https://example.org/explainer/embed-gates.html").unwrap();
+    let q = url
+        .strip_prefix("https://example.org/explainer/embed-gates.html")
+        .unwrap();
     assert_eq!(query::get(q, "embed").as_deref(), Some("gates"));
     assert_eq!(query::get(q, "lang").as_deref(), Some("en"));
     assert_eq!(query::get(q, "theme").as_deref(), Some("dark"));
@@ -36,9 +38,15 @@ fn the_embed_url_carries_language_theme_and_only_the_widgets_own_state() {
 fn the_widget_page_sits_beside_the_explainer_whatever_its_address() {
     use h200_explainer::model::embed::embed_page;
     for base in [BASE, "https://example.org/explainer/index.html"] {
-        assert_eq!(embed_page(base, EmbedWidget::Map), "https://example.org/explainer/embed-map.html");
+        assert_eq!(
+            embed_page(base, EmbedWidget::Map),
+            "https://example.org/explainer/embed-map.html"
+        );
     }
-    assert_eq!(embed_page("http://127.0.0.1:8081/", EmbedWidget::Hybrid), "http://127.0.0.1:8081/embed-hybrid.html");
+    assert_eq!(
+        embed_page("http://127.0.0.1:8081/", EmbedWidget::Hybrid),
+        "http://127.0.0.1:8081/embed-hybrid.html"
+    );
 }
 
 #[test]

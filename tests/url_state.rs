@@ -13,7 +13,11 @@ use proptest::prelude::*;
 
 /// Cases per property: 4 properties × 4,096 = 16,384 generated URLs (plus the shrinking).
 fn config() -> ProptestConfig {
-    ProptestConfig { cases: 4096, failure_persistence: None, ..ProptestConfig::default() }
+    ProptestConfig {
+        cases: 4096,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
 }
 
 const KEYS: [&str; 13] = [
@@ -43,7 +47,10 @@ fn value() -> impl Strategy<Value = String> {
 
 /// A query string built from known and unknown keys, sometimes percent-encoded, sometimes raw.
 fn search() -> impl Strategy<Value = String> {
-    let key = prop_oneof![proptest::sample::select(KEYS.to_vec()).prop_map(String::from), any::<String>()];
+    let key = prop_oneof![
+        proptest::sample::select(KEYS.to_vec()).prop_map(String::from),
+        any::<String>()
+    ];
     let pair = (key, value(), any::<bool>()).prop_map(|(k, v, raw)| {
         if raw {
             format!("{k}={v}")
@@ -51,9 +58,8 @@ fn search() -> impl Strategy<Value = String> {
             format!("{}={}", query::encode(&k), query::encode(&v))
         }
     });
-    (proptest::collection::vec(pair, 0..8), any::<bool>()).prop_map(|(pairs, q)| {
-        format!("{}{}", if q { "?" } else { "" }, pairs.join("&"))
-    })
+    (proptest::collection::vec(pair, 0..8), any::<bool>())
+        .prop_map(|(pairs, q)| format!("{}{}", if q { "?" } else { "" }, pairs.join("&")))
 }
 
 proptest! {
@@ -127,10 +133,19 @@ proptest! {
 #[test]
 fn hostile_examples_fall_back_to_defaults() {
     for (search, fragment) in [
-        ("?count=99999999999999999999&share=101&domestic=../../etc&lang=xx", "#<img src=x onerror=alert(1)>"),
-        ("?metric=%E0%A4%A&gates=us,,evil&actors=%00&theme=javascript:alert(1)", "#%"),
+        (
+            "?count=99999999999999999999&share=101&domestic=../../etc&lang=xx",
+            "#<img src=x onerror=alert(1)>",
+        ),
+        (
+            "?metric=%E0%A4%A&gates=us,,evil&actors=%00&theme=javascript:alert(1)",
+            "#%",
+        ),
         ("?%%%=%%%&&&=&lang", "#%ZZ"),
-        (&format!("?count={}", "9".repeat(10_000)), &format!("#{}", "a".repeat(10_000))),
+        (
+            &format!("?count={}", "9".repeat(10_000)),
+            &format!("#{}", "a".repeat(10_000)),
+        ),
     ] {
         let state = UrlState::from_url(search, fragment);
         assert!(state.is_valid(), "{search}");
