@@ -130,6 +130,9 @@ impl Prerender {
     /// prerendered section into the app's stand-in for it (`[data-deferred]`, built later),
     /// removes the rest of the prerender, so the app's identical markup takes its place.
     pub fn replace(self) {
+        // A reader may already be at work in the prerender (the skip link taken, a link
+        // tabbed to): its elements leave the page now, and focus would fall back to <body>.
+        let focus = FocusMark::take();
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Ok(stand_ins) = doc.query_selector_all("[data-deferred]") {
                 for i in 0..stand_ins.length() {
@@ -146,9 +149,74 @@ impl Prerender {
             }
         }
         self.element.remove();
+        if let Some(mark) = focus {
+            mark.restore();
+        }
         MOUNTED_OVER_PRERENDER.with(|m| m.set(true));
         // The page is as tall as before, so the scroll position holds by itself; reading it
         // here would force a layout of the whole new page inside this task.
+    }
+}
+
+/// Where keyboard focus is, so that it can be put back after the part of the page holding it
+/// is rebuilt with identical markup (the mount over the prerender, a deferred section built):
+/// removing a focused element sends focus to `<body>`, and the next Tab to the top of the page.
+#[derive(Clone)]
+pub struct FocusMark {
+    element: web_sys::Element,
+    /// The nearest ancestor-or-self with an id, and the element-child indices down from it.
+    anchor: Option<(String, Vec<u32>)>,
+}
+
+impl FocusMark {
+    /// The focused element, unless focus is on `<body>` (or nowhere).
+    pub fn take() -> Option<FocusMark> {
+        let doc = web_sys::window()?.document()?;
+        let element = doc.active_element()?;
+        if doc.body().is_some_and(|b| *b == element) || doc.document_element().is_some_and(|h| h == element) {
+            return None;
+        }
+        let mut path = Vec::new();
+        let mut node = element.clone();
+        let anchor = loop {
+            if !node.id().is_empty() {
+                path.reverse();
+                break Some((node.id(), path));
+            }
+            let Some(parent) = node.parent_element() else {
+                break None;
+            };
+            let siblings = parent.children();
+            let index = (0..siblings.length()).find(|&i| siblings.item(i).is_some_and(|c| c == node))?;
+            path.push(index);
+            node = parent;
+        };
+        Some(FocusMark { element, anchor })
+    }
+
+    /// Focuses the same element if it is still in the page, else its twin found by the same id
+    /// and path; without scrolling, and only if focus was lost meanwhile (never steals it).
+    pub fn restore(self) {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let lost = doc.active_element().is_none_or(|a| doc.body().is_some_and(|b| *b == a));
+        if !lost {
+            return;
+        }
+        let target = if self.element.is_connected() {
+            Some(self.element)
+        } else {
+            self.anchor.and_then(|(id, path)| {
+                path.into_iter()
+                    .try_fold(doc.get_element_by_id(&id)?, |at, i| at.children().item(i))
+            })
+        };
+        if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = el.focus_with_options(&options);
+        }
     }
 }
 
@@ -164,7 +232,9 @@ pub fn next_task(f: impl FnOnce() + 'static) {
 pub fn near_viewport(id: &str) -> bool {
     let Some(window) = web_sys::window() else { return false };
     let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-    let Some(el) = window.document().and_then(|d| d.get_element_by_id(id)) else { return false };
+    let Some(el) = window.document().and_then(|d| d.get_element_by_id(id)) else {
+        return false;
+    };
     let r = el.get_bounding_client_rect();
     r.bottom() > -height / 2.0 && r.top() < height * 1.5
 }

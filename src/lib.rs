@@ -67,8 +67,11 @@ pub fn App(
     Effect::new(move |previous: Option<Lang>| {
         let l = lang.get();
         if previous.is_some_and(|p| p != l) {
-            let (now, later): (Vec<_>, Vec<_>) =
-                fanout.0.get_value().into_iter().partition(|(id, _)| env::near_viewport(id));
+            let (now, later): (Vec<_>, Vec<_>) = fanout
+                .0
+                .get_value()
+                .into_iter()
+                .partition(|(id, _)| env::near_viewport(id));
             for (_, local) in now {
                 local.set(l);
             }
@@ -78,7 +81,18 @@ pub fn App(
     });
     Effect::new(move |_| {
         if stage.0.get() < SECTIONS.len() {
-            env::next_task(move || stage.0.update(|s| *s += 1));
+            env::next_task(move || {
+                // Building a section replaces its stand-in; focus inside it goes to the twin.
+                let focus = env::FocusMark::take();
+                stage.0.update(|s| *s += 1);
+                if let Some(mark) = focus {
+                    // The section is rebuilt by an effect queued by that update; this runs
+                    // after it (same queue), and the next task again in case it did not.
+                    let again = mark.clone();
+                    leptos::task::spawn_local(async move { mark.restore() });
+                    env::next_task(move || again.restore());
+                }
+            });
         }
     });
     let prefs = Prefs::new();

@@ -189,7 +189,12 @@ test('ECharts is not downloaded until a chart nears the viewport', async ({ page
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./?lang=en');
   await expect(page.locator('h1')).toHaveText(EN_TITLE);
-  await page.waitForTimeout(500);
+  // Every chart has had its first report from the IntersectionObserver, and none is near.
+  const charts = page.locator('.chart-canvas');
+  expect(await charts.count()).toBeGreaterThan(1);
+  await expect(page.locator('.chart-canvas:not([data-near])')).toHaveCount(0);
+  await expect(page.locator('.chart-canvas[data-near="yes"]')).toHaveCount(0);
+  expect(await page.locator('script[src*="echarts"]').count()).toBe(0);
   expect(guard.requests.filter((u) => u.includes('echarts'))).toEqual([]);
   await waitForChart(page, CHART);
   expect(guard.requests.filter((u) => u.includes('echarts')).length).toBe(1);

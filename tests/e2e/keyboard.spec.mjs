@@ -115,7 +115,8 @@ test('every control is reached by Tab, shows its focus and works from the keyboa
   expect(reached.length).toBeGreaterThan(60);
 
   // From the top again: Tab, Enter on the skip link, and the next Tab is inside the article.
-  await page.reload();
+  // (`goto` waits for the app; the same before the app has mounted is in prerender.spec.mjs.)
+  await page.goto('./');
   await page.keyboard.press('Tab');
   expect((await focused(page)).key).toBe('a.skip-link');
   await page.keyboard.press('Enter');

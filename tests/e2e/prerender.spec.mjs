@@ -1,4 +1,4 @@
-// The prerendered article (src/prerender.rs, tools/postbuild.mjs): text before WebAssembly, in the
+// The prerendered article (src/prerender.rs, tools/assemble.mjs): text before WebAssembly, in the
 // language the app will choose, replaced by the app without moving anything; readable with
 // JavaScript off; absent from embeds.
 import { test, expect } from './fixtures.mjs';
@@ -92,11 +92,45 @@ test('the reader keeps their place when the app mounts mid-read', async ({ page 
   expect(y).toBeGreaterThan(1234);
   wasm.release();
   await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
-  await page.waitForTimeout(300);
+  // Every section built, and two frames painted since: any jump would have happened by then.
+  await expect(page.locator('[data-deferred]')).toHaveCount(0);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect(await page.evaluate(() => scrollY)).toBe(y);
   // …and the controls it shows are live now.
   await page.getByRole('button', { name: 'English' }).first().click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('keyboard focus taken in the prerender stays when the app mounts over it', async ({ page }) => {
+  const wasm = await holdWasm(page);
+  await page.goto('./?lang=en', { mounted: false, waitUntil: 'domcontentloaded' });
+  // The skip link, taken before the app has arrived…
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  wasm.release();
+  await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
+  await expect(page.locator('[data-deferred]')).toHaveCount(0);
+  // …still holds after the mount and every section build: the next Tab goes into the article.
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement.closest('main'))).toBe(true);
+});
+
+test('a link focused in a later section keeps focus while that section is built', async ({ page }) => {
+  const wasm = await holdWasm(page);
+  await page.goto('./?lang=en', { mounted: false, waitUntil: 'domcontentloaded' });
+  const link = page.locator('#sources a[href^="http"]').first();
+  await link.focus();
+  const href = await link.getAttribute('href');
+  wasm.release();
+  await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
+  await expect(page.locator('[data-deferred]')).toHaveCount(0);
+  expect(await page.evaluate(() => ({
+    inSources: !!document.activeElement.closest('#sources'),
+    href: document.activeElement.getAttribute('href'),
+  }))).toEqual({ inSources: true, href });
 });
 
 test('the explainer page asked for a widget shows no article before it', async ({ page }) => {
@@ -180,9 +214,9 @@ test('a tampered app is refused (integrity) and the prerendered article stays re
     await route.fulfill({ response, body, headers: { ...response.headers(), 'content-encoding': '' } });
   });
   await page.goto('./?lang=en', { mounted: false });
-  await page.waitForTimeout(1500);
+  // Once the browser has refused the file, the app can no longer start.
+  await expect.poll(() => refusals.length, { message: 'the browser said why it refused the file' }).toBeGreaterThan(0);
   await expect(page.locator('html')).not.toHaveAttribute('data-app', 'mounted');
-  expect(refusals.length, 'the browser said why it refused the file').toBeGreaterThan(0);
   await expect(page.locator('h1')).toHaveText(EN_TITLE);
   await expect(page.locator('#approval > h2')).toBeVisible();
 });
