@@ -15,27 +15,32 @@ export TRUNK_SKIP_VERSION_CHECK := true
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED := $(CURDIR)/../shared
 
-.PHONY: help setup setup-rust setup-node setup-browser echarts build serve test test-native test-wasm test-e2e copycheck bench clean
+.PHONY: help setup setup-rust setup-trunk setup-node setup-browser echarts build serve dev test test-native test-wasm test-e2e copycheck bench clean
 
 help:
-	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
-	@echo "make test    install what is missing, run every test (native + headless Chromium)"
+	@echo "make serve   install what is missing, build the release, serve it on http://127.0.0.1:8080 as a static host would"
+	@echo "make test    install what is missing, run every test (native, wasm and e2e in Chromium, checks)"
+	@echo "make dev     Trunk's live-reload server for development (debug build, no prerender)"
 	@echo "make build   release build in dist/ (relative URLs: works under any sub-path)"
 	@echo "make bench   performance benchmark against a plain-HTML baseline (bench/results.json)"
 
 setup: setup-rust setup-node setup-browser
 
+# What `make test` and `make build` need from crates.io: the wasm target and wasm-bindgen-cli.
 setup-rust:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 	  || rustup target add wasm32-unknown-unknown
-	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
-	  echo "installing trunk $(TRUNK_VERSION) (about 5 minutes on 2 cores)"; \
-	  cargo install trunk --version $(TRUNK_VERSION) --locked; fi
 	@# --locked fails for wasm-bindgen-cli on this registry (its lockfile pins a yanked crate).
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
-	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 2 minutes)"; \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 3 minutes on 2 cores)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; fi
 	@cargo fetch --locked --quiet
+
+# Trunk only serves `make dev`; the release build does not need it (see `build`).
+setup-trunk: setup-rust
+	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
+	  echo "installing trunk $(TRUNK_VERSION) (about 10 minutes on 2 cores)"; \
+	  cargo install trunk --version $(TRUNK_VERSION) --locked; fi
 
 setup-node: node_modules/.installed
 
@@ -56,28 +61,48 @@ echarts: build/echarts.min.js
 build/echarts.min.js: tools/echarts-entry.mjs tools/build-echarts.mjs package-lock.json | setup-node
 	node tools/build-echarts.mjs
 
-# Trunk builds the app; the native `prerender` binary renders the article in both languages, and
-# postbuild splices it into index.html with the CSP (inline-script hashes) and the ECharts hash.
+APP_WASM := target/wasm32-unknown-unknown/release/h200-explainer.wasm
+
+# The release build, in the steps Trunk would take (cargo, wasm-bindgen, wasm-opt from npm
+# binaryen; Trunk itself is not needed: installing it took longer than the whole build), then:
+# the native `prerender` binary renders the article in both languages, in the same (dev) profile
+# as `cargo test`, so it reuses that build instead of compiling everything again with LTO; and
+# tools/assemble.mjs writes dist/ (hashed names, the prerender, the CSP, _headers).
 build: setup-rust setup-node echarts
-	trunk build --release
-	cargo run --locked --release --quiet --bin prerender -- build/prerender.json
-	node tools/postbuild.mjs dist build/prerender.json
+	cargo build --locked --release --target wasm32-unknown-unknown --bin h200-explainer
+	rm -rf build/app
+	wasm-bindgen --target web --weak-refs --no-typescript --out-dir build/app --out-name h200-explainer $(APP_WASM)
+	wasm-opt -Oz --output build/app/h200-explainer_bg.opt.wasm build/app/h200-explainer_bg.wasm
+	mv build/app/h200-explainer_bg.opt.wasm build/app/h200-explainer_bg.wasm
+	cargo run --locked --quiet --bin prerender -- build/prerender.json
+	node tools/assemble.mjs dist build/prerender.json
 	node tools/precompress.mjs dist
 
-serve: setup-rust setup-node echarts
-	@echo "serving on http://127.0.0.1:8080/"
+# What readers get: the release build served with its _headers (CSP, cache rules), precompressed
+# files and application/wasm, as a static host would.
+serve: build
+	node tools/serve.mjs dist 8080
+
+# For development: Trunk's live-reload server (debug build, no prerender, no CSP).
+dev: setup-trunk setup-node echarts
+	@echo "serving a debug build with live reload on http://127.0.0.1:8080/"
 	trunk serve
 
-test: setup test-native test-wasm build test-e2e copycheck
+# Every test and check, then one closing line: `tests: N passed, M failed` (tools/test.sh).
+test:
+	@tools/test.sh
 
 test-native: setup-rust
 	cargo test --locked
 
-# Component tests in headless Chromium through wasm-bindgen-test-runner and chromedriver.
+# Component tests in headless Chromium through wasm-bindgen-test-runner and chromedriver. In the
+# release profile: after `make build` every crate is already compiled for it, so only the test
+# itself is (a debug-profile wasm build of everything took minutes more on a cold machine), and
+# it tests the code as it ships.
 test-wasm: setup-rust setup-node setup-browser echarts
 	CHROMEDRIVER=$$(command -v chromedriver) \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	cargo test --locked --target wasm32-unknown-unknown --test web
+	cargo test --locked --release --target wasm32-unknown-unknown --test web
 
 test-e2e: setup-node setup-browser
 	playwright test --config tests/e2e/playwright.config.mjs

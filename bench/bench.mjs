@@ -34,14 +34,18 @@ rmSync(site, { recursive: true, force: true });
 mkdirSync(site, { recursive: true });
 cpSync(join(ROOT, 'dist'), site, { recursive: true });
 writeBaselines(site);
-const server = spawn('node', [join(ROOT, 'tests/e2e/static-server.mjs'), site, String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 600));
+const server = spawn('node', [join(ROOT, 'tools/serve.mjs'), site, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+// Ready when it says so (it prints once it listens).
+await new Promise((ready, fail) => {
+  server.stdout.once('data', ready);
+  server.once('exit', (code) => fail(new Error(`tools/serve.mjs exited (${code})`)));
+});
 
 try {
   // 2. Asset sizes.
   const assets = readdirSync(site)
     .filter((f) => !/\.(br|gz)$/.test(f) && statSync(join(site, f)).isFile())
-    .filter((f) => !f.startsWith('baseline-') && f !== 'csp.txt')
+    .filter((f) => !f.startsWith('baseline-') && f !== 'csp.txt' && f !== '_headers')
     .map((f) => {
       const raw = readFileSync(join(site, f));
       const br = existsSync(join(site, `${f}.br`)) ? statSync(join(site, `${f}.br`)).size : raw.length;

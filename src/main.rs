@@ -13,7 +13,7 @@ fn main() {
         &env::navigator_languages(),
     );
     let (embed, theme) = (url.embed, url.theme);
-    // The bootstrap (tools/postbuild.mjs) starts us only once the prerender has been painted.
+    // The bootstrap (tools/assemble.mjs) starts us only once the prerender has been painted.
     let prerender = env::Prerender::find();
     let progressive = prerender.is_some();
     leptos::mount::mount_to_body(move || match embed {

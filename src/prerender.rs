@@ -5,7 +5,7 @@
 //! Both languages go into one page, because a static host cannot pick a file by `?lang=`. A tiny
 //! inline script in `<head>` resolves the language exactly as `model::lang::resolve` does; a
 //! second one, right after the trees, builds the tree in that language (see `trees`).
-//! `tools/postbuild.mjs` splices all of it into Trunk's `index.html` and hashes both scripts
+//! `tools/assemble.mjs` splices all of it into `index.html` and hashes both scripts
 //! into the Content-Security-Policy; each embeddable widget gets a page of its own built the same
 //! way (`embed-<widget>.html`).
 
@@ -35,6 +35,9 @@ fn render_view(lang: Lang, embed: Option<EmbedWidget>) -> String {
     // A second call finds the executor set already; that is fine.
     let _ = Executor::init_custom_executor(DropTasks);
     let owner = Owner::new();
+    // Rendering to a string reads every signal once, outside any tracking context, by design:
+    // without this, a debug build of the prerender prints thousands of warnings saying so.
+    let _static = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
     let html = owner.with(|| match embed {
         Some(widget) => view! { <App initial_lang=lang embed=widget/> }.to_html(),
         None => view! { <App initial_lang=lang/> }.to_html(),
@@ -86,7 +89,10 @@ fn trees_of(embed: Option<EmbedWidget>) -> String {
     for lang in Lang::ALL {
         let code = lang.code();
         let tree = render_view(lang, embed);
-        assert!(!tree.to_ascii_lowercase().contains("</noscript"), "a tree must not close its noscript");
+        assert!(
+            !tree.to_ascii_lowercase().contains("</noscript"),
+            "a tree must not close its noscript"
+        );
         out.push_str(&format!(
             r#"<noscript data-lang="{code}"><div class="prerender prerender--{code}" lang="{code}">{tree}</div></noscript>"#
         ));

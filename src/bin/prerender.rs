@@ -1,4 +1,4 @@
-//! Writes the prerendered article and its two inline scripts as JSON for `tools/postbuild.mjs`.
+//! Writes the prerendered article and its two inline scripts as JSON for `tools/assemble.mjs`.
 //! Usage: `prerender <out.json>` (native build; see `h200_explainer::prerender`).
 
 #[cfg(not(target_arch = "wasm32"))]

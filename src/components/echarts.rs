@@ -114,7 +114,7 @@ impl EchartsLoader {
         let onerror = Closure::once_into_js(move || state.set(LoadState::Failed));
         script.set_onload(Some(onload.unchecked_ref()));
         script.set_onerror(Some(onerror.unchecked_ref()));
-        // The build records the bundle's hash (tools/postbuild.mjs); a tampered copy fails to load.
+        // The build records the bundle's hash (tools/assemble.mjs); a tampered copy fails to load.
         if let Some(hash) = doc
             .query_selector("meta[name=echarts-integrity]")
             .ok()

@@ -1,5 +1,5 @@
 // Browser tests run against the release build in dist/, in Debian's Chromium (never a
-// downloaded browser), served by a plain static server.
+// downloaded browser), served by tools/serve.mjs with the build's _headers, as a real host would.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
@@ -16,14 +16,15 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: [['list']],
+  // The JSON report is what `make test` (tools/test.sh) counts for its closing line.
+  reporter: [['list'], ['json', { outputFile: './.output/results.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
   },
   webServer: [
     {
-      command: `node tests/e2e/static-server.mjs dist ${PORT}`,
+      command: `node tools/serve.mjs dist ${PORT} --sub-path /some/sub/path/`,
       cwd: '../..',
       url: `http://127.0.0.1:${PORT}/index.html`,
       reuseExistingServer: !process.env.CI,
@@ -31,7 +32,7 @@ export default defineConfig({
     },
     {
       // A blogger's site on another origin, for the embed tests.
-      command: `node tests/e2e/static-server.mjs tests/e2e/host ${HOST_PORT}`,
+      command: `node tools/serve.mjs tests/e2e/host ${HOST_PORT}`,
       cwd: '../..',
       url: `http://127.0.0.1:${HOST_PORT}/blog.html`,
       reuseExistingServer: !process.env.CI,

@@ -1,0 +1,131 @@
+// `make build`, last step: assembles dist/ from what the build made, the way a static host will
+// serve it. Inputs: index.html (the template `make dev` gives to Trunk; its `data-trunk` links are
+// replaced here), build/app/ (wasm-bindgen's JS and the wasm after wasm-opt), style/, public/,
+// build/echarts.min.js, and build/prerender.json (written by the native `prerender` binary).
+// It adds, to every page: the prerendered article (or widget) in both languages, our bootstrap
+// (the app starts once the text has painted; integrity on the JS and the wasm), the
+// Content-Security-Policy with a hash of every inline script, the ECharts bundle's integrity for
+// the lazy loader; and writes dist/_headers (the same CSP and the cache rules as HTTP headers,
+// Netlify / Cloudflare Pages format, also read by tools/serve.mjs) and dist/csp.txt.
+// It fails loudly if anything it relies on is missing.
+// Usage: node tools/assemble.mjs [dist] [build/prerender.json]
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const pre = JSON.parse(readFileSync(process.argv[3] ?? 'build/prerender.json', 'utf8'));
+const APP = 'h200-explainer';
+
+const sri = (algo, body) => `${algo}-${createHash(algo).update(body).digest('base64')}`;
+// Content-hashed names, so a host can cache these files for a year (see _headers).
+const hashed = (body, stem, ext) => `${stem}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}${ext}`;
+
+function replaceOnce(haystack, needle, replacement, what) {
+  const i = haystack.indexOf(needle);
+  if (i < 0 || haystack.indexOf(needle, i + needle.length) >= 0) {
+    throw new Error(`assemble: expected exactly one ${what} in index.html`);
+  }
+  return haystack.slice(0, i) + replacement + haystack.slice(i + needle.length);
+}
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+/** Copies `body` to dist/`name` and returns the name. */
+const emit = (name, body) => (writeFileSync(join(dist, name), body), name);
+
+const js = readFileSync(join('build', 'app', `${APP}.js`));
+const wasm = readFileSync(join('build', 'app', `${APP}_bg.wasm`));
+const css = readFileSync(join('style', 'main.css'));
+const icon = readFileSync(join('public', 'favicon.svg'));
+const echarts = readFileSync(join('build', 'echarts.min.js'));
+const jsFile = emit(hashed(js, APP, '.js'), js);
+const wasmFile = emit(hashed(wasm, APP, '_bg.wasm'), wasm);
+const cssFile = emit(hashed(css, 'main', '.css'), css);
+const iconFile = emit(hashed(icon, 'favicon', '.svg'), icon);
+// Fixed names: the lazy loader asks for echarts.min.js (its integrity is in the page), and
+// pasted embed snippets load embed.js, so neither may change its name with its content.
+emit('echarts.min.js', echarts);
+copyFileSync(join('public', 'embed.js'), join(dist, 'embed.js'));
+
+let html = readFileSync('index.html', 'utf8');
+const link = (rel, href) => new RegExp(`<link data-trunk rel="${rel}"${href ? ` href="${href}"` : ''}[^>]*>`);
+const swap = (pattern, replacement, what) => {
+  if ((html.match(new RegExp(pattern, 'g')) ?? []).length !== 1) throw new Error(`assemble: expected exactly one ${what} in index.html`);
+  html = html.replace(pattern, replacement);
+};
+swap(link('icon', 'public/favicon.svg'), `<link rel="icon" type="image/svg+xml" href="./${iconFile}" />`, 'icon link');
+swap(link('css', 'style/main.css'), `<link rel="stylesheet" href="./${cssFile}" integrity="${sri('sha384', css)}" crossorigin="anonymous" />`, 'stylesheet link');
+swap(link('copy-file', 'build/echarts.min.js'), '', 'ECharts copy link');
+swap(link('copy-file', 'public/embed.js'), '', 'embed.js copy link');
+// The app starts once the prerender has been painted (the browser reports a paint entry; 500 ms
+// at most), so it never competes with the text for bandwidth or delays the page's largest paint;
+// no preloads for the same reason. Integrity on both files: the JS through an import map, the
+// wasm through fetch.
+swap(link('rust'), `<script type="importmap">${JSON.stringify({ integrity: { [`./${jsFile}`]: sri('sha384', js) } })}</script>
+    <script type="module">
+if (document.getElementById('prerender')) {
+  await new Promise((go) => {
+    const types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+    const type = ['largest-contentful-paint', 'paint'].find((t) => types.includes(t));
+    if (type) new PerformanceObserver((_, o) => { o.disconnect(); setTimeout(go); }).observe({ type, buffered: true });
+    setTimeout(go, 500);
+  });
+}
+const bindings = await import('./${jsFile}');
+await bindings.default({ module_or_path: fetch('./${wasmFile}', { integrity: '${sri('sha384', wasm)}' }) });
+</script>`, 'rust link');
+if (html.includes('data-trunk')) throw new Error('assemble: a data-trunk link is left that this script does not know');
+
+// The language resolver runs first in <head>; the trees go where the placeholder comment is.
+html = replaceOnce(html, '<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <script>${pre.head_script}</script>`, 'charset meta');
+html = replaceOnce(html, '<!-- prerender -->', `${pre.html}<script>${pre.body_script}</script>`, 'prerender placeholder');
+
+// Only scripts from our origin, inline ones by hash; WebAssembly may compile. Styles allow inline
+// attributes: ECharts writes style="" into its tooltips and labels (no script can come from that).
+// Every page has the same inline scripts (the embed pages differ only in their prerender), so one
+// policy serves them all, as a <meta> here and as a header in _headers.
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${inline.map((s) => `'${sri('sha256', s)}'`).join(' ')}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+html = replaceOnce(html, '<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`, 'charset meta');
+// The lazy ECharts loader sets this as the script's integrity.
+html = replaceOnce(html, '</head>', `<meta name="echarts-integrity" content="${sri('sha384', echarts)}" />\n</head>`, '</head>');
+
+const pages = ['index.html'];
+writeFileSync(join(dist, 'index.html'), html);
+// One page per embeddable widget: the same page with that widget prerendered instead.
+for (const [widget, trees] of Object.entries(pre.embeds)) {
+  pages.push(`embed-${widget}.html`);
+  writeFileSync(join(dist, `embed-${widget}.html`), replaceOnce(html, pre.html, trees, 'prerendered article'));
+}
+writeFileSync(join(dist, 'csp.txt'), `${csp}\n`);
+
+// HTTP headers for hosts that read _headers (Netlify, Cloudflare Pages; tools/serve.mjs too).
+// Each path gets exactly one Cache-Control: both formats join the values of a header that two
+// matching rules set. Content-hashed files never change under their name: a year, immutable.
+// Pages and the fixed-name files must pick up a new build: the browser revalidates after 5 min.
+// Access-Control-Allow-Origin: an embed sandboxed without allow-same-origin has an opaque origin,
+// so its module script and wasm fetch are cross-origin; the files are public and sent without
+// credentials, so allowing every origin exposes nothing.
+const rule = (path, ...headers) => `${path}\n${headers.map((h) => `  ${h}\n`).join('')}`;
+const headers = [
+  rule('/*',
+    `Content-Security-Policy: ${csp}`,
+    'X-Content-Type-Options: nosniff',
+    'Referrer-Policy: strict-origin-when-cross-origin',
+    'Access-Control-Allow-Origin: *'),
+  rule('/', 'Cache-Control: public, max-age=300, must-revalidate'),
+  ...pages.map((p) => rule(`/${p}`, 'Cache-Control: public, max-age=300, must-revalidate')),
+  ...['echarts.min.js', 'embed.js', 'csp.txt'].map((f) => rule(`/${f}`, 'Cache-Control: public, max-age=300, must-revalidate')),
+  ...[jsFile, wasmFile, cssFile, iconFile].map((f) => rule(`/${f}`, 'Cache-Control: public, max-age=31536000, immutable')),
+];
+writeFileSync(join(dist, '_headers'), `# Written by tools/assemble.mjs for this build (the hashes change with it).\n${headers.join('')}`);
+console.log(`assemble: ${inline.length} inline scripts hashed, prerender ${(pre.html.length / 1024).toFixed(0)} KB, ${pages.length - 1} embed pages, _headers with ${headers.length} rules`);
