@@ -27,6 +27,7 @@ use prefs::Prefs;
 use sections::{
     after::After,
     approval::Approval,
+    claims::Claims,
     companies::Companies,
     conclusion::Conclusion,
     domestic::Domestic,
@@ -67,8 +68,11 @@ pub fn App(
     Effect::new(move |previous: Option<Lang>| {
         let l = lang.get();
         if previous.is_some_and(|p| p != l) {
-            let (now, later): (Vec<_>, Vec<_>) =
-                fanout.0.get_value().into_iter().partition(|(id, _)| env::near_viewport(id));
+            let (now, later): (Vec<_>, Vec<_>) = fanout
+                .0
+                .get_value()
+                .into_iter()
+                .partition(|(id, _)| env::near_viewport(id));
             for (_, local) in now {
                 local.set(l);
             }
@@ -131,9 +135,10 @@ pub fn App(
             <Deferred index=3><Generations/></Deferred>
             <Deferred index=4><Domestic/></Deferred>
             <Deferred index=5><Conclusion/></Deferred>
-            <Deferred index=6><After/></Deferred>
-            <Deferred index=7><Sources/></Deferred>
-            <Deferred index=8><Glossary/></Deferred>
+            <Deferred index=6><Claims/></Deferred>
+            <Deferred index=7><After/></Deferred>
+            <Deferred index=8><Sources/></Deferred>
+            <Deferred index=9><Glossary/></Deferred>
         </main>
         </div>
         <SiteFooter/>

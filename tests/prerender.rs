@@ -20,8 +20,22 @@ fn each_language_renders_the_whole_article() {
         let html = render(lang);
         let t = texts(lang);
         assert!(html.contains(t.site_title), "{lang:?} title");
-        for id in ["intro", "approval", "companies", "generations", "domestic-chips", "conclusion", "timeline", "sources", "glossary"] {
-            assert!(html.contains(&format!(r#"<section id="{id}""#)), "{lang:?} section {id}");
+        for id in [
+            "intro",
+            "approval",
+            "companies",
+            "generations",
+            "domestic-chips",
+            "conclusion",
+            "claims",
+            "timeline",
+            "sources",
+            "glossary",
+        ] {
+            assert!(
+                html.contains(&format!(r#"<section id="{id}""#)),
+                "{lang:?} section {id}"
+            );
         }
         assert!(!html.contains("<!"), "{lang:?}: hydration markers left");
         assert!(!html.contains("<script"), "{lang:?}: no script in the article");
@@ -46,7 +60,10 @@ fn each_widget_has_its_own_prerender() {
         let html = embed_trees(w);
         assert!(html.starts_with(&format!(r#"<div id="prerender" data-kind="{}">"#, w.code())));
         assert_eq!(html.matches("</noscript>").count(), 2);
-        assert!(!html.contains(r#"<section id="intro""#), "{w:?}: no article in an embed");
+        assert!(
+            !html.contains(r#"<section id="intro""#),
+            "{w:?}: no article in an embed"
+        );
     }
     assert!(embed_trees(EmbedWidget::Gates).contains(r#"role="switch""#));
 }
