@@ -27,6 +27,7 @@ use prefs::Prefs;
 use sections::{
     after::After,
     approval::Approval,
+    claims::Claims,
     companies::Companies,
     conclusion::Conclusion,
     domestic::Domestic,
@@ -145,9 +146,10 @@ pub fn App(
             <Deferred index=3><Generations/></Deferred>
             <Deferred index=4><Domestic/></Deferred>
             <Deferred index=5><Conclusion/></Deferred>
-            <Deferred index=6><After/></Deferred>
-            <Deferred index=7><Sources/></Deferred>
-            <Deferred index=8><Glossary/></Deferred>
+            <Deferred index=6><Claims/></Deferred>
+            <Deferred index=7><After/></Deferred>
+            <Deferred index=8><Sources/></Deferred>
+            <Deferred index=9><Glossary/></Deferred>
         </main>
         </div>
         <SiteFooter/>

@@ -3,6 +3,7 @@
 
 use h200_explainer::i18n::{lookup, Texts, EN, JA, KEYS};
 use h200_explainer::model::data::{Confidence, Dataset};
+use h200_explainer::model::gates::weakest;
 use h200_explainer::model::lang::{text_lang, Lang};
 use h200_explainer::model::rich::{cited, parse, plain, terms, Inline};
 
@@ -52,7 +53,7 @@ fn both_languages_cite_the_same_sources_in_each_string() {
 }
 
 /// Paragraphs that are our own reading rather than reporting, and say so in the text.
-const INTERPRETATION: [&str; 2] = ["section.companies.p2", "section.domestic.p5"];
+const INTERPRETATION: [&str; 2] = ["section.companies.p2", "section.domestic.p6"];
 
 #[test]
 fn every_factual_paragraph_cites_a_source() {
@@ -122,12 +123,58 @@ fn every_timeline_entry_has_a_date_status_source_and_text() {
     // Entries are oldest first, and the weakest items are marked as such.
     assert!(d.timeline.windows(2).all(|w| w[0].date <= w[1].date));
     assert!(d.timeline.iter().filter(|e| e.status == Confidence::Unverified).count() >= 4);
-    let latest = d
-        .timeline
+    // The filing of 26 August 2026 is on the record; everything after it is unverified.
+    let filing = d.event("2026-08-26-nvidia-10q").unwrap();
+    assert_eq!(filing.status, Confidence::Official);
+    assert!(filing
+        .sources
         .iter()
-        .find(|e| e.id == "2026-08-27-first-shipments")
-        .unwrap();
-    assert_eq!(latest.status, Confidence::Unverified);
+        .all(|s| d.source(s).unwrap().url.starts_with("https://www.sec.gov/")));
+    assert_eq!(d.event("2026-08-19-deliveries").unwrap().status, Confidence::Reported);
+    let later: Vec<_> = d.timeline.iter().filter(|e| e.date.as_str() > "2026-08-26").collect();
+    assert!(later.len() >= 3);
+    assert!(later.iter().all(|e| e.status == Confidence::Unverified), "{later:?}");
+}
+
+#[test]
+fn every_claim_check_row_has_a_date_status_source_url_and_text() {
+    let d = data();
+    assert!(d.claims.len() >= 8, "the claim check covers at least eight claims");
+    let mut verdicts = std::collections::HashSet::new();
+    for c in &d.claims {
+        assert!(is_iso_date(&c.date) && c.date.len() == 10, "{}: {}", c.id, c.date);
+        assert!(!c.sources.is_empty(), "{}", c.id);
+        for id in &c.sources {
+            let s = d.source(id).unwrap_or_else(|| panic!("{} cites unknown {id}", c.id));
+            assert!(s.url.starts_with("https://") || s.url.starts_with("http://"), "{id}");
+        }
+        // The status shown is the weakest of the sources behind the verdict.
+        let weakest = weakest(c.sources.iter().map(|id| d.source(id).unwrap().status)).unwrap();
+        assert_eq!(c.status, weakest, "{}", c.id);
+        verdicts.insert(c.verdict);
+        for (lang, t) in both() {
+            for part in ["claim", "why"] {
+                let key = format!("claims.row.{}.{part}", c.id);
+                let text = lookup(t, &key).unwrap_or_else(|| panic!("{lang} lacks {key}"));
+                assert!(text.chars().count() > 15, "{lang} {key}");
+                assert!(
+                    cited(text).is_empty(),
+                    "{lang} {key}: the row's sources come from the data"
+                );
+            }
+        }
+    }
+    assert_eq!(verdicts.len(), 4, "every verdict is used");
+    for key in KEYS.iter().filter(|k| k.starts_with("claims.row.")) {
+        let id = key["claims.row.".len()..].split('.').next().unwrap();
+        assert!(d.claims.iter().any(|c| c.id == id), "orphan text {key}");
+    }
+}
+
+#[test]
+fn the_claim_check_is_listed_in_the_contents() {
+    use h200_explainer::sections::SECTIONS;
+    assert!(SECTIONS.iter().any(|(id, _)| *id == "claims"));
 }
 
 #[test]
@@ -159,7 +206,18 @@ fn every_source_has_a_title_outlet_date_url_and_status() {
 
 #[test]
 fn the_page_states_the_date_its_facts_are_current_to() {
-    assert_eq!(data().current_to(), Some("2026-08-27"));
+    let d = data();
+    // The latest event that could be confirmed; later, unverified items do not move it.
+    assert_eq!(d.current_to(), Some("2026-08-26"));
+    assert_eq!(d.currency.checked, "2026-11-25");
+    for (lang, t) in both() {
+        let lede = t.fmt_section_after_lede("X", "Y");
+        assert!(lede.contains('X') && lede.contains('Y'), "{lang}");
+    }
+    assert!(JA.section_after_lede.contains("10月上旬より後"));
+    assert!(EN
+        .section_after_lede
+        .contains("nothing after early October 2026 could be confirmed"));
 }
 
 #[test]
@@ -178,6 +236,8 @@ fn the_glossary_covers_the_key_terms_in_both_languages() {
         "customs",
         "cac",
         "cuda",
+        "training-inference",
+        "dense-sparse",
     ] {
         assert!(d.glossary.iter().any(|k| k == key), "{key}");
     }
@@ -201,6 +261,41 @@ fn english_strings_contain_no_japanese_outside_language_names() {
             continue;
         }
         assert_eq!(text_lang(&plain(text)), Lang::En, "en {key}: {text}");
+    }
+}
+
+/// The body is written in です・ます: every sentence of a section paragraph ends in a polite
+/// form (citations and closing brackets aside).
+#[test]
+fn the_japanese_body_is_in_desu_masu() {
+    let polite = ["です", "ます", "ました", "でした", "ません", "でしょう"];
+    for key in KEYS.iter().filter(|k| k.starts_with("section.")) {
+        let last = key.rsplit('.').next().unwrap();
+        if !(last.starts_with('p') || last == "fx" || last == "lede") {
+            continue;
+        }
+        let text = plain(lookup(&JA, key).unwrap());
+        for sentence in text.split('。').map(str::trim).filter(|s| !s.is_empty()) {
+            let s = sentence.trim_end_matches(['」', '）', ')', ' ']);
+            assert!(
+                polite.iter().any(|p| s.ends_with(p)),
+                "ja {key}: 「{sentence}」 is not です・ます"
+            );
+        }
+    }
+}
+
+/// One counter for chips (個, never 基), and index values with thousands separators.
+#[test]
+fn japanese_numbers_follow_house_style() {
+    for key in KEYS {
+        let text = lookup(&JA, key).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let counted_in_ki = chars
+            .windows(2)
+            .any(|w| w[1] == '基' && (w[0].is_ascii_digit() || w[0] == '}' || w[0] == '万'));
+        assert!(!counted_in_ki, "ja {key}: chips are counted with 個");
+        assert!(!text.contains("万1000") && !text.contains("第1四半期"), "ja {key}");
     }
 }
 
@@ -278,6 +373,7 @@ fn every_listed_source_is_cited_somewhere() {
         used.extend(chip.sourced().into_iter().map(|(_, s)| s.to_string()));
     }
     used.extend(d.key_figures.iter().map(|f| f.source.clone()));
+    used.extend(d.claims.iter().flat_map(|c| c.sources.iter().cloned()));
     let unused: Vec<&str> = d
         .sources
         .iter()

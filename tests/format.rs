@@ -23,7 +23,7 @@ fn trailing_zeros_are_trimmed_on_request() {
 #[test]
 fn dates_read_naturally_in_each_language() {
     assert_eq!(format::date(Lang::Ja, "2026-01-28"), "2026年1月28日");
-    assert_eq!(format::date(Lang::En, "2026-01-28"), "Jan 28, 2026");
+    assert_eq!(format::date(Lang::En, "2026-01-28"), "28 Jan 2026");
     assert_eq!(format::date(Lang::Ja, "2025-12"), "2025年12月");
     assert_eq!(format::date(Lang::En, "2025-12"), "Dec 2025");
     assert_eq!(format::date(Lang::En, "2022"), "2022");
@@ -53,7 +53,7 @@ fn date_ranges_name_the_year_once() {
     );
     assert_eq!(
         format::date_range(Lang::En, "2025-09-29", "2025-11-10"),
-        "Sep 29 – Nov 10, 2025"
+        "29 Sep – 10 Nov 2025"
     );
     assert_eq!(format::date_range(Lang::Ja, "2024-01", "2024-06"), "2024年1月〜6月");
     assert_eq!(
@@ -62,6 +62,6 @@ fn date_ranges_name_the_year_once() {
     );
     assert_eq!(
         format::date_range(Lang::En, "2025-12-30", "2026-01-02"),
-        "Dec 30, 2025 – Jan 2, 2026"
+        "30 Dec 2025 – 2 Jan 2026"
     );
 }

@@ -2,7 +2,9 @@
 //! one, the presets match the record, and the state survives a trip through the URL.
 
 use h200_explainer::model::data::{Confidence, Dataset};
-use h200_explainer::model::gates::{flow, Gate, GateState, DEFAULT_PRESET};
+use h200_explainer::model::gates::{
+    flow, is_at_param, weakest, Gate, GateState, Moment, Openness, Switch, DEFAULT_PRESET,
+};
 
 #[test]
 fn in_all_sixteen_combinations_chips_arrive_exactly_when_every_gate_is_open() {
@@ -51,19 +53,124 @@ fn each_preset_sets_its_documented_state() {
         contracts,
         domestic,
     };
-    assert_eq!(get("before-dec-2025").gates, g(false, false, false, false));
-    assert_eq!(get("us-announcement").gates, g(true, false, false, false));
-    assert_eq!(get("customs-block").gates, g(true, false, false, true));
-    assert_eq!(get("conditional-approvals").gates, g(false, true, false, true));
-    assert_eq!(get("us-licences").gates, g(true, false, false, true));
-    assert_eq!(get("first-deliveries").gates, g(true, true, true, true));
-    assert_eq!(get("first-deliveries").status, Confidence::Unverified);
-    assert_eq!(get("us-announcement").date, "2025-12-08");
-    assert_eq!(get("customs-block").date, "2026-01-14");
-    assert_eq!(get("us-licences").date, "2026-05-14");
-    assert!(d.gate_presets.iter().any(|p| p.id == DEFAULT_PRESET));
-    assert!(d.gate_presets.windows(2).all(|w| w[0].date <= w[1].date));
-    assert!(d.gate_presets.iter().all(|p| !p.sources.is_empty()));
+    // No licence existed until May 2026: an announcement and a rule are not licences.
+    assert_eq!(get("before-dec-2025").state(), g(false, false, false, false));
+    assert_eq!(get("us-announcement").state(), g(false, false, false, false));
+    assert_eq!(get("customs-block").state(), g(false, false, false, true));
+    assert_eq!(get("conditional-approvals").state(), g(false, true, false, true));
+    assert_eq!(get("us-licences").state(), g(true, false, false, true));
+    assert_eq!(get("first-deliveries").state(), g(true, true, true, true));
+    assert_eq!(get("nvidia-filing").state(), g(true, true, true, true));
+    // The article's moment shows China's approval as reported, not confirmed.
+    let article = get(DEFAULT_PRESET);
+    assert_eq!(article.openness(Gate::ChinaApproval), Openness::ReportedOpen);
+    assert_eq!(article.openness(Gate::UsLicence), Openness::Closed);
+    // The filing puts the US licences on the record; Beijing's side stays reported.
+    let filing = get("nvidia-filing");
+    assert_eq!(filing.openness(Gate::UsLicence), Openness::Open);
+    assert_eq!(filing.openness(Gate::ChinaApproval), Openness::ReportedOpen);
+    assert_eq!(get("us-licences").openness(Gate::UsLicence), Openness::ReportedOpen);
+    assert_eq!(get("first-deliveries").status(), Confidence::Reported);
+    assert!(
+        d.gate_presets.windows(2).all(|w| w[0].date < w[1].date),
+        "dates are distinct and ordered"
+    );
+    assert!(
+        d.gate_presets.iter().all(|p| is_at_param(&p.date)),
+        "each date can be an ?at= value"
+    );
+}
+
+/// The check a fact-checker would make: every preset, gate by gate, against the timeline.
+#[test]
+fn every_preset_agrees_with_the_timeline() {
+    let d = Dataset::load().unwrap();
+    assert!(d.gate_presets.len() >= 6);
+    for p in &d.gate_presets {
+        assert!(d.event(&p.timeline).is_some(), "{}: unknown timeline entry", p.id);
+        for sw in Switch::ALL {
+            let e = p.evidence(sw);
+            let what = format!("{} {sw:?}", p.id);
+            assert!(!e.events.is_empty() && !e.sources.is_empty(), "{what}: no evidence");
+            let events: Vec<_> = e
+                .events
+                .iter()
+                .map(|id| d.event(id).unwrap_or_else(|| panic!("{what}: unknown event {id}")))
+                .collect();
+            // Evidence can only be what was known at the moment.
+            for ev in &events {
+                assert!(ev.date <= p.date, "{what}: {} is dated after the moment", ev.id);
+            }
+            // A gate is open only on an event that opens it, dated on or before the moment.
+            if e.open {
+                let name = switch_name(sw);
+                assert!(
+                    events.iter().any(|ev| ev.opens.iter().any(|o| o == name)),
+                    "{what}: open before any event that opens it"
+                );
+                let first = d
+                    .timeline
+                    .iter()
+                    .find(|ev| ev.opens.iter().any(|o| o == name))
+                    .unwrap_or_else(|| panic!("{what}: no event ever opens it"));
+                assert!(first.date <= p.date, "{what}: open before its first enabling event");
+            }
+            // The status shown is the weakest status of its evidence.
+            assert_eq!(
+                Some(e.status),
+                weakest(events.iter().map(|ev| ev.status)),
+                "{what}: status is not the weakest of its evidence"
+            );
+            // Each source shown is one the evidence itself cites.
+            for s in &e.sources {
+                assert!(
+                    events.iter().any(|ev| ev.sources.contains(s)),
+                    "{what}: source {s} is not cited by its events"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn choosing_a_moment_selects_only_that_moment() {
+    let d = Dataset::load().unwrap();
+    // 8 and 14 December set the same switches, yet the moment stays distinct.
+    let dec7 = Moment::from_url(&d.gate_presets, Some("2025-12-07"), None);
+    let dec8 = Moment::from_url(&d.gate_presets, Some("2025-12-08"), None);
+    assert_eq!(dec7.state, dec8.state);
+    assert_ne!(dec7.at.map(|p| &p.id), dec8.at.map(|p| &p.id));
+    // `?at=` wins over `?gates=`; an unknown date falls back to `?gates=`, then the default.
+    let may = Moment::from_url(&d.gate_presets, Some("2026-05-14"), Some(GateState::default()));
+    assert_eq!(may.at.unwrap().id, "us-licences");
+    let what_if = Moment::from_url(&d.gate_presets, Some("2031-01-01"), Some(GateState::default()));
+    assert!(what_if.at.is_none() && what_if.reported_only().is_empty());
+    assert_eq!(
+        Moment::from_url(&d.gate_presets, None, None).at.unwrap().id,
+        DEFAULT_PRESET
+    );
+    // A reader's what-if is drawn as open, never as reported.
+    let all = GateState {
+        us: true,
+        china: true,
+        contracts: true,
+        domestic: true,
+    };
+    assert!(Gate::ALL
+        .into_iter()
+        .all(|g| Moment::what_if(all).openness(g) == Openness::Open));
+    for bad in ["", "2026-5-14", "2026/05/14", "20260514xx", "<script>"] {
+        assert!(!is_at_param(bad), "{bad}");
+    }
+}
+
+fn switch_name(sw: Switch) -> &'static str {
+    match sw {
+        Switch::Gate(Gate::UsLicence) => "us",
+        Switch::Gate(Gate::ChinaApproval) => "china",
+        Switch::Gate(Gate::Contracts) => "contracts",
+        Switch::Domestic => "domestic",
+    }
 }
 
 #[test]

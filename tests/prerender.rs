@@ -27,6 +27,7 @@ fn each_language_renders_the_whole_article() {
             "generations",
             "domestic-chips",
             "conclusion",
+            "claims",
             "timeline",
             "sources",
             "glossary",

@@ -20,9 +20,9 @@ fn config() -> ProptestConfig {
     }
 }
 
-const KEYS: [&str; 13] = [
+const KEYS: [&str; 14] = [
     "lang", "embed", "theme", "gates", "metric", "scale", "rel", "lines", "count", "share", "domestic", "imported",
-    "actors",
+    "actors", "at",
 ];
 
 /// A value that is sometimes valid, sometimes almost, sometimes hostile.
@@ -35,6 +35,8 @@ fn value() -> impl Strategy<Value = String> {
         Just("EN_us".to_string()),
         Just("us,china,contracts,domestic".to_string()),
         Just("none".to_string()),
+        Just("2026-05-14".to_string()),
+        Just("2026-13-99".to_string()),
         Just("log".to_string()),
         Just("999999999999999999999".to_string()),
         Just("-1".to_string()),
@@ -102,6 +104,7 @@ proptest! {
             q = query::with_param(&q, &k, Some(&v));
         }
         q = query::with_param(&q, "gates", Some(&gate_state.to_param()));
+        q = query::with_param(&q, "at", Some("2026-05-14"));
         q = query::with_param(&q, "lang", Some(lang.code()));
         q = query::with_param(&q, "embed", Some(widget.code()));
         // Unrelated parameters around ours do not disturb them. (Keys of ours are left out of
@@ -114,18 +117,16 @@ proptest! {
         prop_assert_eq!(state.compare, compare);
         prop_assert_eq!(state.hybrid, hybrid);
         prop_assert_eq!(state.gates, Some(gate_state));
+        prop_assert_eq!(state.at.as_deref(), Some("2026-05-14"));
         prop_assert_eq!(state.lang, Some(lang));
         prop_assert_eq!(state.embed, Some(widget));
     }
 
     #[test]
     fn fragments_name_an_id_or_nothing(fragment in any::<String>()) {
-        match anchor(&fragment) {
-            Some(id) => {
-                prop_assert!(id.len() <= MAX_ANCHOR_LEN);
-                prop_assert!(id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
-            }
-            None => {}
+        if let Some(id) = anchor(&fragment) {
+            prop_assert!(id.len() <= MAX_ANCHOR_LEN);
+            prop_assert!(id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
         }
     }
 }
@@ -138,7 +139,7 @@ fn hostile_examples_fall_back_to_defaults() {
             "#<img src=x onerror=alert(1)>",
         ),
         (
-            "?metric=%E0%A4%A&gates=us,,evil&actors=%00&theme=javascript:alert(1)",
+            "?metric=%E0%A4%A&gates=us,,evil&actors=%00&theme=javascript:alert(1)&at=../../",
             "#%",
         ),
         ("?%%%=%%%&&&=&lang", "#%ZZ"),
@@ -152,7 +153,13 @@ fn hostile_examples_fall_back_to_defaults() {
         assert_eq!(state.hybrid, HybridInputs::default());
         assert_eq!(state.anchor, None);
         assert_eq!(state.lang, None);
+        assert_eq!(state.at, None);
     }
+    assert_eq!(
+        UrlState::from_url("?at=2026-01-28", "").at.as_deref(),
+        Some("2026-01-28")
+    );
+    assert_eq!(UrlState::from_url("?at=%3Cscript%3E", "").at, None);
     assert_eq!(anchor("#generations").as_deref(), Some("generations"));
     assert_eq!(anchor("#ref-4").as_deref(), Some("ref-4"));
     assert_eq!(anchor("%23glossary"), None);

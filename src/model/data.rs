@@ -160,6 +160,45 @@ pub struct TimelineEntry {
     pub status: Confidence,
     /// Ids in `data/sources.json`, the first being the main one.
     pub sources: Vec<String>,
+    /// The gate switches (`us`, `china`, `contracts`, `domestic`) this event is evidence for
+    /// opening: a dated moment may show a gate open only after such an event.
+    #[serde(default)]
+    pub opens: Vec<String>,
+}
+
+/// What became of one of the source article's claims.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// The record bears it out.
+    HeldUp,
+    /// Only reporting backs it; nothing on the record.
+    ReportedOnly,
+    /// True when written, overtaken by later events.
+    ChangedSince,
+    /// The record does not bear it out.
+    NotSupported,
+}
+
+/// One claim of the source article, checked; its text is `claims.row.<id>.{claim,why}`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: String,
+    /// `YYYY-MM-DD`: the date of the latest evidence the verdict rests on.
+    pub date: String,
+    pub verdict: Verdict,
+    /// The weakest status among the evidence for the verdict.
+    pub status: Confidence,
+    pub sources: Vec<String>,
+}
+
+/// When the page's facts were last checked against the record.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Currency {
+    /// `YYYY-MM-DD`.
+    pub checked: String,
 }
 
 /// How sure each row of a company card is; the rows' text is `company.<id>.<row>`.
@@ -224,6 +263,8 @@ pub struct Dataset {
     pub glossary: Vec<String>,
     pub key_figures: Vec<KeyFigure>,
     pub gate_presets: Vec<super::gates::GatePreset>,
+    pub claims: Vec<Claim>,
+    pub currency: Currency,
 }
 
 /// What went wrong while reading the data files.
@@ -247,6 +288,8 @@ const COMPANIES: &str = include_str!("../../data/companies.json");
 const GLOSSARY: &str = include_str!("../../data/glossary.json");
 const KEY_FIGURES: &str = include_str!("../../data/key_figures.json");
 const GATE_PRESETS: &str = include_str!("../../data/gate_presets.json");
+const CLAIMS: &str = include_str!("../../data/claims.json");
+const CURRENCY: &str = include_str!("../../data/currency.json");
 
 /// The data files' text, so tests can load altered copies.
 #[derive(Clone, Copy, Debug)]
@@ -259,6 +302,8 @@ pub struct Files<'a> {
     pub glossary: &'a str,
     pub key_figures: &'a str,
     pub gate_presets: &'a str,
+    pub claims: &'a str,
+    pub currency: &'a str,
 }
 
 /// The files embedded in the build.
@@ -271,6 +316,8 @@ pub const EMBEDDED: Files<'static> = Files {
     glossary: GLOSSARY,
     key_figures: KEY_FIGURES,
     gate_presets: GATE_PRESETS,
+    claims: CLAIMS,
+    currency: CURRENCY,
 };
 
 fn parse<T: for<'de> Deserialize<'de>>(file: &'static str, text: &str) -> Result<T, DataError> {
@@ -297,6 +344,8 @@ impl Dataset {
             glossary: parse("glossary.json", files.glossary)?,
             key_figures: parse("key_figures.json", files.key_figures)?,
             gate_presets: parse("gate_presets.json", files.gate_presets)?,
+            claims: parse("claims.json", files.claims)?,
+            currency: parse("currency.json", files.currency)?,
         };
         let unknown = |file: &'static str, what: &str, id: &str| DataError {
             file,
@@ -330,14 +379,38 @@ impl Dataset {
             return Err(unknown("key_figures.json", &f.id, &f.source));
         }
         for p in &dataset.gate_presets {
-            if let Some(id) = p.sources.iter().find(|id| dataset.source(id).is_none()) {
-                return Err(unknown("gate_presets.json", &p.id, id));
+            for s in super::gates::Switch::ALL {
+                let e = p.evidence(s);
+                if let Some(id) = e.sources.iter().find(|id| dataset.source(id).is_none()) {
+                    return Err(unknown("gate_presets.json", &p.id, id));
+                }
+                if let Some(id) = e
+                    .events
+                    .iter()
+                    .find(|id| !dataset.timeline.iter().any(|t| &t.id == *id))
+                {
+                    return Err(DataError {
+                        file: "gate_presets.json",
+                        message: format!("{} cites unknown timeline entry `{id}`", p.id),
+                    });
+                }
             }
             if !dataset.timeline.iter().any(|e| e.id == p.timeline) {
                 return Err(DataError {
                     file: "gate_presets.json",
                     message: format!("{} links to unknown timeline entry `{}`", p.id, p.timeline),
                 });
+            }
+        }
+        for c in &dataset.claims {
+            if c.sources.is_empty() {
+                return Err(DataError {
+                    file: "claims.json",
+                    message: format!("{} has no source", c.id),
+                });
+            }
+            if let Some(id) = c.sources.iter().find(|id| dataset.source(id).is_none()) {
+                return Err(unknown("claims.json", &c.id, id));
             }
         }
         dataset.timeline.sort_by(|a, b| a.date.cmp(&b.date));
@@ -349,12 +422,20 @@ impl Dataset {
         self.sources.iter().position(|s| s.id == id).map(|i| i + 1)
     }
 
-    /// The date of the latest event in the timeline: what the page's facts are current to.
+    /// The date of the latest event in the timeline that could be confirmed (official or
+    /// reported): what the page's facts are current to. Later, unverified items are shown but
+    /// do not move this date.
     pub fn current_to(&self) -> Option<&str> {
         self.timeline
             .iter()
+            .filter(|e| e.status != Confidence::Unverified)
             .map(|e| e.until.as_deref().unwrap_or(&e.date))
             .max()
+    }
+
+    /// A timeline entry by id.
+    pub fn event(&self, id: &str) -> Option<&TimelineEntry> {
+        self.timeline.iter().find(|e| e.id == id)
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

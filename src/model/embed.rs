@@ -63,7 +63,7 @@ impl EmbedWidget {
     /// The parameters each widget keeps its state in (besides `lang` and `theme`).
     pub fn state_keys(self) -> &'static [&'static str] {
         match self {
-            EmbedWidget::Gates => &["gates"],
+            EmbedWidget::Gates => &["gates", "at"],
             EmbedWidget::Generations => &["metric", "scale", "rel", "lines"],
             EmbedWidget::Map => &[],
             EmbedWidget::Hybrid => &["count", "share", "domestic", "imported"],

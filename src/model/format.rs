@@ -41,7 +41,8 @@ const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// An ISO date (`2026-01-28`, `2026-01` or `2026`) as `2026年1月28日` / `Jan 28, 2026`.
+/// An ISO date (`2026-01-28`, `2026-01` or `2026`) as `2026年1月28日` / `28 Jan 2026` (day
+/// before month, to match the British spelling of the English text).
 /// Text that is not such a date comes back unchanged.
 pub fn date(lang: Lang, iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
@@ -55,7 +56,7 @@ pub fn date(lang: Lang, iso: &str) -> String {
         (Lang::En, [y]) => format!("{y}"),
         (Lang::En, [y, m]) if valid_month(*m) => format!("{} {y}", MONTHS_EN[*m as usize - 1]),
         (Lang::En, [y, m, d]) if valid_month(*m) && (1..=31).contains(d) => {
-            format!("{} {d}, {y}", MONTHS_EN[*m as usize - 1])
+            format!("{d} {} {y}", MONTHS_EN[*m as usize - 1])
         }
         _ => iso.to_string(),
     }
@@ -71,7 +72,7 @@ pub fn count(lang: Lang, n: f64) -> String {
     }
 }
 
-/// A span of dates: `2025年9月29日〜11月10日` / `Sep 29 – Nov 10, 2025`; the year is written
+/// A span of dates: `2025年9月29日〜11月10日` / `29 Sep – 10 Nov 2025`; the year is written
 /// once when both ends share it.
 pub fn date_range(lang: Lang, from: &str, until: &str) -> String {
     let (a, b) = (date(lang, from), date(lang, until));
@@ -83,7 +84,7 @@ pub fn date_range(lang: Lang, from: &str, until: &str) -> String {
         }
         Lang::Ja => format!("{a}〜{b}"),
         Lang::En if same_year && from.len() == 10 && until.len() == 10 => {
-            let a_short = a.rsplit_once(", ").map(|(md, _)| md.to_string()).unwrap_or(a.clone());
+            let a_short = a.rsplit_once(' ').map(|(dm, _)| dm.to_string()).unwrap_or(a.clone());
             format!("{a_short} – {b}")
         }
         Lang::En => format!("{a} – {b}"),

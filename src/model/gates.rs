@@ -130,17 +130,204 @@ pub fn flow(state: &GateState) -> Flow {
     }
 }
 
-/// A dated real-world state of the gates; its text is `gates.preset.<id>.*` in the locales.
+/// One switch as a dated moment sets it: open or closed, how sure that is, and why.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GateEvidence {
+    pub open: bool,
+    /// What the reader is shown: the weakest status among `events` (checked in
+    /// `tests/gates.rs`), so a gate opened only by reports is never drawn as confirmed.
+    pub status: Confidence,
+    /// Timeline entries (ids in `data/timeline.json`) dated on or before the moment.
+    pub events: Vec<String>,
+    /// Sources shown beside the moment; each is cited by one of `events`.
+    pub sources: Vec<String>,
+}
+
+/// The four switches of a dated moment, each with its evidence.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PresetGates {
+    pub us: GateEvidence,
+    pub china: GateEvidence,
+    pub contracts: GateEvidence,
+    pub domestic: GateEvidence,
+}
+
+/// A dated real-world state of the gates; its label is `gates.preset.<id>` and its note
+/// `gates.note.<id>` in the locales.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GatePreset {
     pub id: String,
+    /// `YYYY-MM-DD`: the moment, and the `?at=` value that selects it.
     pub date: String,
-    pub gates: GateState,
-    pub status: Confidence,
-    pub sources: Vec<String>,
+    pub gates: PresetGates,
     /// The timeline entry this moment belongs to.
     pub timeline: String,
+}
+
+/// A gate or the domestic condition: the four things a preset gives evidence for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Switch {
+    Gate(Gate),
+    Domestic,
+}
+
+impl Switch {
+    pub const ALL: [Switch; 4] = [
+        Switch::Gate(Gate::UsLicence),
+        Switch::Gate(Gate::ChinaApproval),
+        Switch::Gate(Gate::Contracts),
+        Switch::Domestic,
+    ];
+}
+
+impl GatePreset {
+    /// The switches this moment sets.
+    pub fn state(&self) -> GateState {
+        let g = &self.gates;
+        GateState {
+            us: g.us.open,
+            china: g.china.open,
+            contracts: g.contracts.open,
+            domestic: g.domestic.open,
+        }
+    }
+
+    pub fn evidence(&self, switch: Switch) -> &GateEvidence {
+        match switch {
+            Switch::Gate(Gate::UsLicence) => &self.gates.us,
+            Switch::Gate(Gate::ChinaApproval) => &self.gates.china,
+            Switch::Gate(Gate::Contracts) => &self.gates.contracts,
+            Switch::Domestic => &self.gates.domestic,
+        }
+    }
+
+    /// The moment's overall label: as sure as its least sure switch.
+    pub fn status(&self) -> Confidence {
+        weakest(Switch::ALL.into_iter().map(|s| self.evidence(s).status)).unwrap_or(Confidence::Unverified)
+    }
+
+    /// Every source behind the moment, in switch order, without repeats.
+    pub fn sources(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for s in Switch::ALL {
+            for id in &self.evidence(s).sources {
+                if !out.contains(&id.as_str()) {
+                    out.push(id);
+                }
+            }
+        }
+        out
+    }
+
+    /// How a gate looks at this moment: closed, open on the record, or open on reports only.
+    pub fn openness(&self, gate: Gate) -> Openness {
+        let e = self.evidence(Switch::Gate(gate));
+        Openness::of(e.open, Some(e.status))
+    }
+}
+
+/// How sure a status is, for picking the weakest: an official record beats a calculation from
+/// it, which beats reporting or an estimate, which beats what could not be verified.
+pub fn strength(c: Confidence) -> u8 {
+    match c {
+        Confidence::Official => 3,
+        Confidence::Calculated => 2,
+        Confidence::Reported | Confidence::Estimate => 1,
+        Confidence::Unverified => 0,
+    }
+}
+
+/// The least sure of several statuses (`None` for none).
+pub fn weakest(statuses: impl IntoIterator<Item = Confidence>) -> Option<Confidence> {
+    statuses.into_iter().min_by_key(|c| strength(*c))
+}
+
+/// What the diagram draws for a gate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Openness {
+    Closed,
+    /// Open on the record (or in a what-if the reader set by hand).
+    Open,
+    /// Open only according to reports or unverified accounts: drawn dashed and announced so.
+    ReportedOpen,
+}
+
+impl Openness {
+    /// `status` is the evidence for an open gate; `None` is a reader's what-if, drawn as open.
+    pub fn of(open: bool, status: Option<Confidence>) -> Openness {
+        match (open, status) {
+            (false, _) => Openness::Closed,
+            (true, Some(c)) if c != Confidence::Official => Openness::ReportedOpen,
+            (true, _) => Openness::Open,
+        }
+    }
+}
+
+/// The diagram's state: the switches, and the dated moment they came from, if the reader
+/// picked one and has not flipped a switch since (`?at=`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Moment<'a> {
+    pub state: GateState,
+    pub at: Option<&'a GatePreset>,
+}
+
+impl<'a> Moment<'a> {
+    pub fn at(preset: &'a GatePreset) -> Moment<'a> {
+        Moment {
+            state: preset.state(),
+            at: Some(preset),
+        }
+    }
+
+    /// A reader's own combination: every gate is what the reader set, with no evidence.
+    pub fn what_if(state: GateState) -> Moment<'a> {
+        Moment { state, at: None }
+    }
+
+    pub fn openness(&self, gate: Gate) -> Openness {
+        match self.at {
+            Some(p) => p.openness(gate),
+            None => Openness::of(self.state.is_open(gate), None),
+        }
+    }
+
+    /// The open gates that rest on reports only, in route order.
+    pub fn reported_only(&self) -> Vec<Gate> {
+        Gate::ALL
+            .into_iter()
+            .filter(|g| self.openness(*g) == Openness::ReportedOpen)
+            .collect()
+    }
+
+    /// Picks the moment a URL names: `?at=` if it is one of the presets, else `?gates=` as a
+    /// what-if, else the article's moment.
+    pub fn from_url(presets: &'a [GatePreset], at: Option<&str>, gates: Option<GateState>) -> Moment<'a> {
+        if let Some(p) = at.and_then(|d| presets.iter().find(|p| p.date == d)) {
+            return Moment::at(p);
+        }
+        if let Some(s) = gates {
+            return Moment::what_if(s);
+        }
+        match presets.iter().find(|p| p.id == DEFAULT_PRESET) {
+            Some(p) => Moment::at(p),
+            None => Moment::what_if(GateState::default()),
+        }
+    }
+}
+
+/// Whether `s` is an `?at=` value: a `YYYY-MM-DD` date (not checked against the calendar; a
+/// date no preset has simply selects none).
+pub fn is_at_param(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// The preset the diagram opens on: the moment the source article describes.

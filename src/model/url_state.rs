@@ -4,7 +4,7 @@
 //! defaults, never to an error. Property-tested in `tests/url_state.rs`.
 
 use super::embed::{EmbedWidget, Theme};
-use super::gates::GateState;
+use super::gates::{is_at_param, GateState};
 use super::hybrid::{HybridInputs, DOMESTIC_CHOICES, IMPORTED_CHOICES};
 use super::lang::Lang;
 use super::query;
@@ -24,6 +24,9 @@ pub struct UrlState {
     pub theme: Theme,
     /// `?gates=`; `None` leaves the diagram at the article's moment.
     pub gates: Option<GateState>,
+    /// `?at=YYYY-MM-DD`: the dated moment picked in the gate diagram (it wins over `gates`
+    /// when it names a preset; see `gates::Moment::from_url`).
+    pub at: Option<String>,
     pub compare: CompareState,
     pub hybrid: HybridInputs,
     /// `?actors=`; `None` shows every actor.
@@ -41,6 +44,7 @@ impl UrlState {
             embed: get("embed").and_then(|v| EmbedWidget::parse(&v)),
             theme: get("theme").map(|v| Theme::parse(&v)).unwrap_or_default(),
             gates: get("gates").and_then(|v| GateState::from_param(&v)),
+            at: get("at").map(|v| v.trim().to_string()).filter(|v| is_at_param(v)),
             compare: CompareState::from_query(search),
             hybrid: HybridInputs::from_query(search),
             actors: get("actors").and_then(|v| ActorFilter::from_param(&v)),
@@ -56,6 +60,7 @@ impl UrlState {
             && DOMESTIC_CHOICES.contains(&h.domestic)
             && IMPORTED_CHOICES.contains(&h.imported)
             && self.anchor.as_deref().is_none_or(is_anchor)
+            && self.at.as_deref().is_none_or(is_at_param)
     }
 }
 

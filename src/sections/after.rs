@@ -1,4 +1,5 @@
-//! What happened next: the dated timeline, with the date the page's facts are current to.
+//! The dated timeline, with the date the facts were last checked and the latest event that
+//! could be confirmed.
 
 use super::SectionShell;
 use crate::i18n::texts;
@@ -11,11 +12,16 @@ use leptos::prelude::*;
 #[component]
 pub fn After() -> impl IntoView {
     let lang = use_lang();
-    let current_to = dataset().as_ref().ok().and_then(|d| d.current_to()).unwrap_or_default();
+    let data = dataset().as_ref().ok();
+    let current_to = data.and_then(|d| d.current_to()).unwrap_or_default();
+    let checked = data.map(|d| d.currency.checked.as_str()).unwrap_or_default();
     view! {
         <SectionShell id="timeline" heading=|t| t.section_after_heading>
             <p class="lede">
-                {move || texts(lang.get()).fmt_section_after_lede(&format::date(lang.get(), current_to))}
+                {move || {
+                    let l = lang.get();
+                    texts(l).fmt_section_after_lede(&format::date(l, checked), &format::date(l, current_to))
+                }}
             </p>
             <Timeline/>
         </SectionShell>

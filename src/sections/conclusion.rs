@@ -10,6 +10,7 @@ pub fn Conclusion() -> impl IntoView {
         <SectionShell id="conclusion" heading=|t| t.section_conclusion_heading>
             <RichP text=|t| t.section_conclusion_p1/>
             <RichP text=|t| t.section_conclusion_p2/>
+            <RichP text=|t| t.section_conclusion_p3/>
         </SectionShell>
     }
 }

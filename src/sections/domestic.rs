@@ -13,9 +13,10 @@ pub fn Domestic() -> impl IntoView {
             <RichP text=|t| t.section_domestic_p1/>
             <RichP text=|t| t.section_domestic_p2/>
             <RichP text=|t| t.section_domestic_p3/>
-            <SubHeading text=|t| t.section_domestic_hybrid_heading/>
             <RichP text=|t| t.section_domestic_p4/>
+            <SubHeading text=|t| t.section_domestic_hybrid_heading/>
             <RichP text=|t| t.section_domestic_p5/>
+            <RichP text=|t| t.section_domestic_p6/>
             <HybridModel/>
         </SectionShell>
     }

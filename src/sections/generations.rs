@@ -15,17 +15,20 @@ pub fn Generations() -> impl IntoView {
     let state = RwSignal::new(CompareState::default());
     provide_context(CompareCtx { state });
     Effect::new(move |_| state.set(env::url_state().compare));
+    // The charts come after the text that explains their regulatory lines.
     view! {
         <SectionShell id="generations" heading=|t| t.section_generations_heading>
             <SubHeading text=|t| t.section_generations_gap_heading/>
             <RichP text=|t| t.section_generations_p1/>
-            <ChipFilters/>
-            <Ladder/>
             <SubHeading text=|t| t.section_generations_reach_heading/>
             <RichP text=|t| t.section_generations_p2/>
+            <RichP text=|t| t.section_generations_p2b/>
+            <ChipFilters/>
+            <Ladder/>
             <ChipMap/>
             <SubHeading text=|t| t.section_generations_best_heading/>
             <RichP text=|t| t.section_generations_p3/>
+            <RichP text=|t| t.section_generations_p4/>
         </SectionShell>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod after;
 pub mod approval;
+pub mod claims;
 pub mod companies;
 pub mod conclusion;
 pub mod domestic;
@@ -15,13 +16,14 @@ use leptos::prelude::*;
 
 /// Section anchors with their headings, in page order. The ids are the same in both
 /// languages, so a deep link survives a language switch.
-pub const SECTIONS: [(&str, TextFn); 9] = [
+pub const SECTIONS: [(&str, TextFn); 10] = [
     ("intro", |t| t.section_intro_heading),
     ("approval", |t| t.section_approval_heading),
     ("companies", |t| t.section_companies_heading),
     ("generations", |t| t.section_generations_heading),
     ("domestic-chips", |t| t.section_domestic_heading),
     ("conclusion", |t| t.section_conclusion_heading),
+    ("claims", |t| t.claims_heading),
     ("timeline", |t| t.section_after_heading),
     ("sources", |t| t.sources_heading),
     ("glossary", |t| t.glossary_heading),

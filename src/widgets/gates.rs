@@ -1,6 +1,8 @@
 //! The approval-gate diagram: NVIDIA → US licence → China's approval and customs → contracts
 //! and supply → the buyers' data centres, drawn as SVG. Each gate is a switch; chips flow up to
-//! the first closed gate; dated presets restore the real state at the time; the URL keeps it.
+//! the first closed gate; dated presets restore the real state at the time, drawing a gate that
+//! only reports say was open apart from one open on the record; the URL keeps the state
+//! (`?gates=` for a reader's what-if, `?at=` for a dated moment).
 
 use crate::components::embed_dialog::EmbedButton;
 use crate::components::rich::anchor;
@@ -10,23 +12,22 @@ use crate::i18n::{lookup, texts, TextFn, Texts};
 use crate::model::data::dataset;
 use crate::model::embed::EmbedWidget;
 use crate::model::format;
-use crate::model::gates::{flow, Gate, GatePreset, GateState, DEFAULT_PRESET};
+use crate::model::gates::{flow, Gate, GatePreset, GateState, Moment, Openness, Switch, DEFAULT_PRESET};
 use crate::use_lang;
 use leptos::prelude::*;
 
-/// The state the diagram opens on: the preset for the article's moment.
-pub fn default_state() -> GateState {
+/// The preset the diagram opens on: the article's moment.
+pub fn default_preset() -> Option<&'static GatePreset> {
     dataset()
         .as_ref()
         .ok()
         .and_then(|d| d.gate_presets.iter().find(|p| p.id == DEFAULT_PRESET))
-        .map(|p| p.gates)
-        .unwrap_or_default()
 }
 
-/// The caption for a state: where the chips stop, what real moment that resembles, and what
-/// happens to the domestic order.
-pub fn caption(t: &Texts, state: &GateState) -> String {
+/// The caption for a moment: where the chips stop, what real moment that resembles, which
+/// open gates rest on reports only, and what happens to the domestic order.
+pub fn caption(t: &Texts, moment: &Moment) -> String {
+    let state = &moment.state;
     let f = flow(state);
     let main = match f.blocked_at {
         Some(Gate::UsLicence) => t.gates_blocked_us,
@@ -40,11 +41,18 @@ pub fn caption(t: &Texts, state: &GateState) -> String {
         (Some(false), _) => t.gates_domestic_waiting,
         (None, _) => "",
     };
-    if extra.is_empty() {
-        main.to_string()
+    let reported = moment.reported_only();
+    let reported = if reported.is_empty() {
+        String::new()
     } else {
-        format!("{main} {extra}")
-    }
+        let names: Vec<&str> = reported.iter().map(|g| (gate_texts(*g).0)(t)).collect();
+        t.fmt_gates_reported_note(&names.join(t.gates_list_sep))
+    };
+    [main, reported.as_str(), extra]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn gate_texts(gate: Gate) -> (TextFn, TextFn, TextFn) {
@@ -71,7 +79,10 @@ fn GateSwitch(
     detail: TextFn,
     on_label: TextFn,
     off_label: TextFn,
+    /// Said instead of `on_label` when the switch is on only on the strength of reports.
+    reported_label: TextFn,
     checked: Signal<bool>,
+    reported: Signal<bool>,
     on_toggle: Callback<()>,
 ) -> impl IntoView {
     let lang = use_lang();
@@ -81,7 +92,7 @@ fn GateSwitch(
                 type="button"
                 role="switch"
                 id=format!("gate-switch-{key}")
-                class="switch"
+                class=move || if reported.get() { "switch switch--reported" } else { "switch" }
                 aria-checked=move || checked.get().to_string()
                 aria-describedby=format!("gate-detail-{key}")
                 on:click=move |_| on_toggle.run(())
@@ -89,7 +100,14 @@ fn GateSwitch(
                 <span class="switch__track" aria-hidden="true"><span class="switch__thumb"></span></span>
                 <span class="switch__label">{move || name(texts(lang.get()))}</span>
                 <span class="switch__state">
-                    {move || { let t = texts(lang.get()); if checked.get() { on_label(t) } else { off_label(t) } }}
+                    {move || {
+                        let t = texts(lang.get());
+                        match (checked.get(), reported.get()) {
+                            (true, true) => reported_label(t),
+                            (true, false) => on_label(t),
+                            (false, _) => off_label(t),
+                        }
+                    }}
                 </span>
             </button>
             <p class="gate-switch__detail" id=format!("gate-detail-{key}")>{move || detail(texts(lang.get()))}</p>
@@ -128,18 +146,46 @@ fn leg(d: String, active: bool, extra: &'static str) -> impl IntoView {
 #[component]
 pub fn GateDiagram() -> impl IntoView {
     let lang = use_lang();
-    let state = RwSignal::new(default_state());
     let Ok(data) = dataset() else { return ().into_any() };
+    let opening = default_preset();
+    let state = RwSignal::new(opening.map(|p| p.state()).unwrap_or_default());
+    // The dated moment the switches came from; `None` once the reader flips a switch.
+    let at = RwSignal::new(opening);
+    let moment = move || Moment {
+        state: state.get(),
+        at: at.get(),
+    };
 
-    // Read `?gates=` once mounted (never while rendering); invalid values keep the default.
+    // Read `?at=` and `?gates=` once mounted (never while rendering); invalid values keep
+    // the default.
     Effect::new(move |_| {
-        if let Some(s) = env::url_state().gates {
-            state.set(s);
+        let url = env::url_state();
+        if url.at.is_some() || url.gates.is_some() {
+            let m = Moment::from_url(&data.gate_presets, url.at.as_deref(), url.gates);
+            state.set(m.state);
+            at.set(m.at);
         }
     });
-    let commit = move |s: GateState| {
+    // A dated moment is written as `?at=` alone; a what-if as `?gates=` alone.
+    let pick = move |p: &'static GatePreset| {
+        state.set(p.state());
+        at.set(Some(p));
+        env::replace_query_param("gates", None);
+        env::replace_query_param("at", Some(&p.date));
+    };
+    let flip = move |s: GateState| {
         state.set(s);
+        at.set(None);
+        env::replace_query_param("at", None);
         env::replace_query_param("gates", Some(&s.to_param()));
+    };
+    let reported_at = move |sw: Switch| {
+        Signal::derive(move || {
+            at.get().is_some_and(|p| {
+                let e = p.evidence(sw);
+                e.open && e.status != crate::model::data::Confidence::Official
+            })
+        })
     };
 
     let switches = Gate::ALL
@@ -153,11 +199,13 @@ pub fn GateDiagram() -> impl IntoView {
                     detail
                     on_label=|t| t.gates_open
                     off_label=|t| t.gates_closed
+                    reported_label=|t| t.gates_open_reported
                     checked=Signal::derive(move || state.get().is_open(g))
+                    reported=reported_at(Switch::Gate(g))
                     on_toggle=Callback::new(move |_| {
                         let mut s = state.get_untracked();
                         s.set(g, !s.is_open(g));
-                        commit(s);
+                        flip(s);
                     })
                 />
             }
@@ -175,8 +223,8 @@ pub fn GateDiagram() -> impl IntoView {
                         type="button"
                         class="preset"
                         id=format!("gate-preset-{}", p.id)
-                        aria-pressed=move || (state.get() == p.gates).to_string()
-                        on:click=move |_| commit(p.gates)
+                        aria-pressed=move || at.get().is_some_and(|a| a.id == p.id).to_string()
+                        on:click=move |_| pick(p)
                     >
                         <time datetime=p.date.clone()>{move || format::date(lang.get(), &p.date)}</time>
                         <span>{move || lookup(texts(lang.get()), &label_key).unwrap_or_default()}</span>
@@ -186,13 +234,13 @@ pub fn GateDiagram() -> impl IntoView {
         })
         .collect_view();
 
-    let active_preset = move || data.gate_presets.iter().find(|p| p.gates == state.get());
     let preset_detail = move || {
-        active_preset().map(|p| {
+        at.get().map(|p| {
             let t = texts(lang.get());
+            let note_key = format!("gates.note.{}", p.id);
             let sources = p
-                .sources
-                .iter()
+                .sources()
+                .into_iter()
                 .filter_map(|id| data.source_number(id).map(|n| (n, data.source(id))))
                 .map(|(n, s)| {
                     let (href, target) = anchor(&format!("ref-{n}"));
@@ -204,37 +252,43 @@ pub fn GateDiagram() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <p class="preset-detail">
-                    <ConfidenceBadge confidence=p.status/>
-                    " " {t.gates_preset_sources} ": " {sources} " · "
-                    {
-                        let (href, target) = anchor(&format!("tl-{}", p.timeline));
-                        view! { <a href=href target=target>{t.gates_timeline_link}</a> }
-                    }
-                </p>
+                <div class="preset-detail">
+                    <p class="preset-detail__note">{lookup(t, &note_key).unwrap_or_default()}</p>
+                    <p>
+                        <ConfidenceBadge confidence=p.status()/>
+                        " " {t.gates_preset_sources} ": " {sources} " · "
+                        {
+                            let (href, target) = anchor(&format!("tl-{}", p.timeline));
+                            view! { <a href=href target=target>{t.gates_timeline_link}</a> }
+                        }
+                    </p>
+                </div>
             }
         })
     };
 
     let diagram = move || {
         let t = texts(lang.get());
-        let s = state.get();
-        let f = flow(&s);
+        let m = moment();
+        let f = flow(&m.state);
+        let reported: Vec<&str> = m.reported_only().into_iter().map(gate_key).collect();
+        let reported = reported.join(",");
         let gate_box = |g: Gate, y: f64| {
-            let open = s.is_open(g);
             let (_, short, _) = gate_texts(g);
+            let (class, label) = match m.openness(g) {
+                Openness::Open => ("node gate gate--open", t.gates_open),
+                // Dashed outline and its own words, so the difference is not carried by colour.
+                Openness::ReportedOpen => ("node gate gate--open gate--reported", t.gates_open_reported),
+                Openness::Closed => ("node gate gate--closed", t.gates_closed),
+            };
             node(
                 40.0,
                 y,
                 180.0,
                 50.0,
-                if open {
-                    "node gate gate--open"
-                } else {
-                    "node gate gate--closed"
-                },
+                class,
                 short(t).to_string(),
-                Some(if open { t.gates_open } else { t.gates_closed }.to_string()),
+                Some(label.to_string()),
             )
         };
         view! {
@@ -245,6 +299,7 @@ pub fn GateDiagram() -> impl IntoView {
                 aria-labelledby="gate-svg-title gate-caption"
                 data-blocked=f.blocked_at.map(gate_key).unwrap_or("none")
                 data-legs=f.legs.to_string()
+                data-reported=reported
             >
                 <title id="gate-svg-title">{t.gates_svg_title}</title>
                 <defs>
@@ -286,7 +341,10 @@ pub fn GateDiagram() -> impl IntoView {
                 <h3 class="figure__title">{move || texts(lang.get()).gates_title}</h3>
                 <EmbedButton
                     widget=EmbedWidget::Gates
-                    state=Signal::derive(move || vec![("gates".to_string(), state.get().to_param())])
+                    state=Signal::derive(move || match at.get() {
+                        Some(p) => vec![("at".to_string(), p.date.clone())],
+                        None => vec![("gates".to_string(), state.get().to_param())],
+                    })
                 />
             </div>
             <p class="figure__intro">{move || texts(lang.get()).gates_intro}</p>
@@ -301,18 +359,20 @@ pub fn GateDiagram() -> impl IntoView {
                             detail=|t| t.gates_domestic_detail
                             on_label=|t| t.gates_required
                             off_label=|t| t.gates_not_required
+                            reported_label=|t| t.gates_required_reported
                             checked=Signal::derive(move || state.get().domestic)
+                            reported=reported_at(Switch::Domestic)
                             on_toggle=Callback::new(move |_| {
                                 let mut s = state.get_untracked();
                                 s.domestic = !s.domestic;
-                                commit(s);
+                                flip(s);
                             })
                         />
                     </ul>
                 </div>
             </div>
             <p class="gate-caption" id="gate-caption" aria-live="polite">
-                {move || caption(texts(lang.get()), &state.get())}
+                {move || caption(texts(lang.get()), &moment())}
             </p>
             <div class="presets" role="group" aria-labelledby="gate-presets-label">
                 <p id="gate-presets-label" class="presets__label">{move || texts(lang.get()).gates_presets_label}</p>

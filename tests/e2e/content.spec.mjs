@@ -93,7 +93,7 @@ test('the table of contents links every section and marks the one being read', a
   await page.setViewportSize({ width: 1300, height: 900 });
   await page.goto('./?lang=en');
   const links = page.locator('nav.toc a');
-  await expect(links).toHaveCount(9);
+  await expect(links).toHaveCount(10);
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   for (const h of hrefs) await expect(page.locator(h)).toHaveCount(1);
   await page.locator('nav.toc a[href="#companies"]').click();
@@ -155,8 +155,9 @@ test('the timeline filters by actor, marks unverified entries and the article da
   expect(style).toBe('dashed');
 
   const marker = page.locator('#timeline-article');
-  await expect(marker).toHaveText('The source article is published (Feb 1, 2026)');
-  await expect(page.locator('#timeline')).toContainText('Facts are current to Aug 27, 2026');
+  await expect(marker).toHaveText('The source article is published (1 Feb 2026)');
+  await expect(page.locator('#timeline')).toContainText('The facts were last checked on 25 Nov 2026; the latest event we could confirm is dated 26 Aug 2026.');
+  await expect(page.locator('#timeline')).toContainText('nothing after early October 2026 could be confirmed');
 });
 
 test('timeline dates follow the language', async ({ page }) => {
@@ -166,9 +167,9 @@ test('timeline dates follow the language', async ({ page }) => {
   await expect(entry.locator('.badge')).toHaveText('報道');
   await expect(entry.locator('.tl-entry__sources a').first()).toHaveAttribute('href', /^https:\/\//);
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(entry.locator('time')).toHaveText('Jan 28, 2026');
+  await expect(entry.locator('time')).toHaveText('28 Jan 2026');
   await expect(entry.locator('.tl-entry__text')).toContainText('more than 400,000');
-  await expect(page.locator('#tl-2025-09-29-affiliates time')).toHaveText('Sep 29 – Nov 10, 2025');
+  await expect(page.locator('#tl-2025-09-29-affiliates time')).toHaveText('29 Sep – 10 Nov 2025');
 });
 
 test('headline counts are written the way each language writes them', async ({ page }) => {

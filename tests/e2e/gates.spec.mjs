@@ -23,6 +23,12 @@ test('the diagram opens on the conditional-approvals moment the article describe
   await expect(svg(page)).toHaveAttribute('data-blocked', 'us');
   await expect(page.locator('#gate-preset-conditional-approvals')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('#gate-caption')).toContainText('Stopped at gate 1');
+  // China's approval was only reported at the time: drawn dotted and said in words.
+  await expect(svg(page)).toHaveAttribute('data-reported', 'china');
+  await expect(svg(page).locator('.gate--reported')).toHaveCount(1);
+  await expect(sw(page, 'china')).toContainText('open (reported only)');
+  await expect(sw(page, 'us')).toContainText('closed');
+  await expect(page.locator('#gate-caption')).toContainText('Open on reports only, not on the official record: Gate 2');
   await expect(svg(page)).toHaveAttribute('role', 'img');
 });
 
@@ -49,41 +55,65 @@ test('chips flow exactly when every required gate is open (representative combin
   await expect(page.locator('#gate-caption')).toContainText('The H200s are stuck, but the domestic order still arrives.');
 });
 
-test('each preset sets its documented state and links to the timeline', async ({ page }) => {
+test('each preset sets its documented state, is the only one highlighted, and links to the timeline', async ({ page }) => {
   await page.goto('./');
+  // [us, china, contracts, domestic], the date written to ?at=, and the gates open on reports only.
   const presets = {
-    'before-dec-2025': [false, false, false, false],
-    'us-announcement': [true, false, false, false],
-    'customs-block': [true, false, false, true],
-    'conditional-approvals': [false, true, false, true],
-    'us-licences': [true, false, false, true],
-    'first-deliveries': [true, true, true, true],
+    'before-dec-2025': [[false, false, false, false], '2025-12-07', ''],
+    'us-announcement': [[false, false, false, false], '2025-12-08', ''],
+    'customs-block': [[false, false, false, true], '2026-01-14', ''],
+    'conditional-approvals': [[false, true, false, true], '2026-01-28', 'china'],
+    'us-licences': [[true, false, false, true], '2026-05-14', 'us'],
+    'first-deliveries': [[true, true, true, true], '2026-08-19', 'us,china,contracts'],
+    'nvidia-filing': [[true, true, true, true], '2026-08-26', 'china,contracts'],
   };
-  for (const [id, want] of Object.entries(presets)) {
+  for (const [id, [want, at, reported]] of Object.entries(presets)) {
     await page.locator(`#gate-preset-${id}`).click();
     await expect(page.locator(`#gate-preset-${id}`)).toHaveAttribute('aria-pressed', 'true');
+    // Presets that set the same switches (8 and 14 Dec, 19 and 26 Aug) are still told apart.
+    await expect(page.locator('.preset[aria-pressed="true"]')).toHaveCount(1);
     const got = [];
     for (const key of ['us', 'china', 'contracts', 'domestic']) got.push((await sw(page, key).getAttribute('aria-checked')) === 'true');
     expect(got, id).toEqual(want);
+    await expect(svg(page)).toHaveAttribute('data-reported', reported);
+    expect(new URL(page.url()).searchParams.get('at')).toBe(at);
+    expect(new URL(page.url()).searchParams.get('gates')).toBeNull();
   }
-  await expect(page.locator('.preset-detail .badge')).toHaveText('Unverified');
+  // The filing confirms the US licences; China's gate and the contracts rest partly on reports.
+  await expect(page.locator('.preset-detail .badge')).toHaveText('Reported');
+  await expect(sw(page, 'us')).not.toContainText('reported only');
   await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
   await page.locator('.preset-detail').getByRole('link', { name: 'See it in the timeline' }).click();
-  await expect(page.locator('#tl-2026-08-19-deliveries')).toBeInViewport();
+  await expect(page.locator('#tl-2026-08-26-nvidia-10q')).toBeInViewport();
 });
 
 test('the gates state lives in the URL and bad values fall back to the default', async ({ page }) => {
   await page.goto('./?lang=en');
   await sw(page, 'us').click();
   expect(new URL(page.url()).searchParams.get('gates')).toBe('us,china,domestic');
+  expect(new URL(page.url()).searchParams.get('at')).toBeNull();
   expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+  // A reader's own combination is a what-if: nothing is highlighted, nothing is marked reported.
+  await expect(page.locator('.preset[aria-pressed="true"]')).toHaveCount(0);
+  await expect(svg(page)).toHaveAttribute('data-reported', '');
   await page.goto('./?gates=us,china,contracts');
   await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
   await expect(sw(page, 'domestic')).toHaveAttribute('aria-checked', 'false');
   await page.goto('./?gates=%3Cscript%3E');
   await expect(page.locator('#gate-preset-conditional-approvals')).toHaveAttribute('aria-pressed', 'true');
   await page.goto('./?gates=none');
+  await expect(svg(page)).toHaveAttribute('data-blocked', 'us');
+  await expect(page.locator('.preset[aria-pressed="true"]')).toHaveCount(0);
+  await page.goto('./?at=2026-05-14');
+  await expect(page.locator('#gate-preset-us-licences')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#gate-preset-customs-block')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('.preset[aria-pressed="true"]')).toHaveCount(1);
+  await page.goto('./?at=2025-12-07');
   await expect(page.locator('#gate-preset-before-dec-2025')).toHaveAttribute('aria-pressed', 'true');
+  for (const bad of ['2026-13-99', 'yesterday', '%3Cscript%3E']) {
+    await page.goto(`./?at=${bad}`);
+    await expect(page.locator('#gate-preset-conditional-approvals')).toHaveAttribute('aria-pressed', 'true');
+  }
 });
 
 test('the gates work by keyboard alone: Space and Enter flip a switch, Enter picks a preset', async ({ page }) => {
@@ -99,10 +129,14 @@ test('the gates work by keyboard alone: Space and Enter flip a switch, Enter pic
   await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
   await page.locator('#gate-preset-customs-block').focus();
   await page.keyboard.press('Enter');
-  await expect(svg(page)).toHaveAttribute('data-blocked', 'china');
+  await expect(page.locator('#gate-preset-customs-block')).toHaveAttribute('aria-pressed', 'true');
+  await expect(svg(page)).toHaveAttribute('data-blocked', 'us');
   await page.getByRole('button', { name: '日本語' }).click();
   await expect(sw(page, 'us')).toContainText('関門1');
-  await expect(page.locator('#gate-caption')).toContainText('関門2で止まっています');
+  await expect(page.locator('#gate-caption')).toContainText('関門1で止まっています');
+  await page.locator('#gate-preset-conditional-approvals').focus();
+  await page.keyboard.press('Enter');
+  await expect(sw(page, 'china')).toContainText('開（報道のみ）');
 });
 
 test('chips move only without reduced motion; with it the arrows are the static cue', async ({ page }) => {

@@ -55,7 +55,7 @@ for (const [path, want] of HOSTILE) {
       await expect(page.locator('html')).toHaveClass(/is-embed/);
       await expect(page.getByRole('switch')).toHaveCount(want.widget);
     } else {
-      await expect(page.locator('main section')).toHaveCount(9);
+      await expect(page.locator('main section')).toHaveCount(10);
       await expect(page.locator('[data-deferred]')).toHaveCount(0);
     }
     if (want.count) await expect(page.locator('#hybrid-count')).toHaveValue(want.count);

@@ -182,7 +182,7 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('.prerender--ja h1')).toHaveText(JA_TITLE);
     await expect(page.locator('.prerender--en h1')).toHaveText(EN_TITLE);
     for (const lang of ['ja', 'en']) {
-      await expect(page.locator(`.prerender--${lang} main section > h2`)).toHaveCount(9);
+      await expect(page.locator(`.prerender--${lang} main section > h2`)).toHaveCount(10);
       await expect(page.locator(`.prerender--${lang} #sources li`).first()).toBeVisible();
     }
     expect(await page.locator('.prerender--ja main').innerText()).toContain('H200');

@@ -1,0 +1,80 @@
+//! The claim check: each main claim of the source article, paraphrased, with what the record
+//! now says about it (a verdict, one line of why, its status and sources). Rows are
+//! `data/claims.json`; their text is `claims.row.<id>.{claim,why}`.
+
+use super::SectionShell;
+use crate::components::rich::{rich_view, RichP};
+use crate::components::source_line::ConfidenceBadge;
+use crate::i18n::{lookup, texts, Texts};
+use crate::model::data::{dataset, Claim, Verdict};
+use crate::model::format;
+use crate::use_lang;
+use leptos::prelude::*;
+
+/// The verdict's words, and the class that styles it (by border style as well as colour).
+pub fn verdict_text(t: &Texts, v: Verdict) -> (&'static str, &'static str) {
+    match v {
+        Verdict::HeldUp => (t.claims_verdict_held_up, "verdict verdict--held-up"),
+        Verdict::ReportedOnly => (t.claims_verdict_reported_only, "verdict verdict--reported-only"),
+        Verdict::ChangedSince => (t.claims_verdict_changed_since, "verdict verdict--changed-since"),
+        Verdict::NotSupported => (t.claims_verdict_not_supported, "verdict verdict--not-supported"),
+    }
+}
+
+#[component]
+fn ClaimRow(claim: &'static Claim) -> impl IntoView {
+    let lang = use_lang();
+    let claim_key = format!("claims.row.{}.claim", claim.id);
+    let why_key = format!("claims.row.{}.why", claim.id);
+    let cite = format!("[[{}]]", claim.sources.join(","));
+    view! {
+        <tr id=format!("claim-{}", claim.id)>
+            <th scope="row">{move || lookup(texts(lang.get()), &claim_key).unwrap_or_default()}</th>
+            <td>
+                {move || {
+                    let (text, class) = verdict_text(texts(lang.get()), claim.verdict);
+                    view! { <span class=class>{text}</span> }
+                }}
+            </td>
+            <td>
+                {move || {
+                    let t = texts(lang.get());
+                    rich_view(t, &format!("{}{cite}", lookup(t, &why_key).unwrap_or_default()))
+                }}
+                " "
+                <ConfidenceBadge confidence=claim.status/>
+                " "
+                <time class="claim__date" datetime=claim.date.clone()>
+                    {move || format::date(lang.get(), &claim.date)}
+                </time>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+pub fn Claims() -> impl IntoView {
+    let lang = use_lang();
+    let rows = dataset()
+        .as_ref()
+        .ok()
+        .map(|d| d.claims.iter().map(|claim| view! { <ClaimRow claim/> }).collect_view());
+    view! {
+        <SectionShell id="claims" heading=|t| t.claims_heading>
+            <RichP text=|t| t.claims_lede/>
+            <div class="claims-scroll">
+                <table class="claims">
+                    <caption class="visually-hidden">{move || texts(lang.get()).claims_heading}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || texts(lang.get()).claims_col_claim}</th>
+                            <th scope="col">{move || texts(lang.get()).claims_col_verdict}</th>
+                            <th scope="col">{move || texts(lang.get()).claims_col_why}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </SectionShell>
+    }
+}
