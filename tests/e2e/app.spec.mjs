@@ -21,6 +21,7 @@ test.describe('in a Japanese browser', () => {
       'generations',
       'domestic-chips',
       'conclusion',
+      'claims',
       'timeline',
       'sources',
       'glossary',
@@ -39,7 +40,7 @@ test.describe('in a Japanese browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveTitle(/Explained/);
     await expect(page.locator('h1')).toHaveText(EN_TITLE);
-    await expect(page.locator('#approval > h2')).toHaveText('1. What was approved — and how sure can we be?');
+    await expect(page.locator('#approval > h2')).toHaveText('1. What was approved, and how sure can we be?');
     await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(new URL(page.url()).search).toBe('?x=1&lang=en');
     expect(await page.evaluate(() => window.__sameDocument)).toBe(true);

@@ -23,7 +23,7 @@ test('switching metric, scale and relative mode changes the option actually set'
   expect(bw.lines).toEqual([6.5]);
   expect(bw.id).toBe(tpp.id);
 
-  await page.getByRole('button', { name: 'Log' }).click();
+  await page.getByRole('button', { name: 'Log', exact: true }).click();
   await expect.poll(async () => (await chartOption(page, LADDER)).xType).toBe('log');
 
   await page.getByLabel('Show relative to H200 = 1×').check();

@@ -82,7 +82,7 @@ test('an embed sandboxed without allow-same-origin works with storage blocked', 
   await expect(frame.locator('#figure-hybrid .hybrid-split')).toHaveText('30,000 domestic and 70,000 imported');
   await expect(frame.locator('html')).toHaveAttribute('data-app', 'mounted');
   await frame.getByRole('button', { name: '日本語' }).click();
-  await expect(frame.locator('#figure-hybrid .hybrid-split')).toHaveText('国産3万基、輸入7万基');
+  await expect(frame.locator('#figure-hybrid .hybrid-split')).toHaveText('国産3万個、輸入7万個');
   await settles(page, 'frame-sandboxed');
 });
 
