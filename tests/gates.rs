@@ -178,6 +178,8 @@ fn dated_captions_say_no_more_than_the_record() {
                 for arrives in [t.gates_domestic_flowing, t.gates_domestic_only] {
                     assert!(!text.contains(arrives), "{lang} {}: {text}", p.id);
                 }
+                // Drawn, but not moving: no report says domestic chips arrived.
+                assert_eq!(Moment::at(p).domestic_moving(), Some(false), "{}", p.id);
             }
         }
         // The first deliveries were a trickle held mostly in Hong Kong, not chips in the data
@@ -186,6 +188,7 @@ fn dated_captions_say_no_more_than_the_record() {
         assert!(!caption(t, &Moment::at(first)).contains(t.gates_flowing), "{lang}");
         // A reader's what-if still gets the generic account.
         let all = first.state();
+        assert_eq!(Moment::what_if(all).domestic_moving(), Some(true));
         let what_if = caption(t, &Moment::what_if(all));
         assert!(
             what_if.starts_with(t.gates_flowing) && what_if.contains(t.gates_domestic_flowing),

@@ -41,12 +41,8 @@ pub fn caption(t: &Texts, moment: &Moment) -> String {
         Some(Gate::Contracts) => t.gates_blocked_contracts,
         None => t.gates_flowing,
     });
-    let domestic_reported = moment.at.is_some_and(|p| {
-        let e = p.evidence(Switch::Domestic);
-        e.open && e.status != Confidence::Official
-    });
     let extra = match (f.domestic, f.delivered()) {
-        (Some(true), _) if domestic_reported => t.gates_domestic_unconfirmed,
+        (Some(true), _) if moment.domestic_reported_only() => t.gates_domestic_unconfirmed,
         (Some(true), true) => t.gates_domestic_flowing,
         (Some(true), false) => t.gates_domestic_only,
         (Some(false), _) => t.gates_domestic_waiting,
@@ -336,7 +332,7 @@ pub fn GateDiagram() -> impl IntoView {
                 {gate_box(Gate::Contracts, 310.0)}
                 {leg("M130 360 L130 408".into(), f.legs >= 4, "")}
                 {node(40.0, 410.0, 180.0, 50.0, "node node--destination", t.gates_destination_short.to_string(), None)}
-                {f.domestic.map(|moving| view! {
+                {m.domestic_moving().map(|moving| view! {
                     <g class="domestic-lane">
                         {node(232.0, 210.0, 124.0, 50.0, "node node--domestic", t.gates_domestic_short.to_string(), None)}
                         {leg("M296 260 L296 435 L224 435".into(), moving, "leg--domestic")}

@@ -92,6 +92,9 @@ test('each preset sets its documented state, is the only one highlighted, and li
   await expect(page.locator('#gate-caption')).toContainText('A first trickle got through');
   await expect(page.locator('#gate-caption')).not.toContainText('reach the data centres');
   await expect(page.locator('#gate-caption')).not.toContainText('Domestic chips arrive alongside');
+  // The domestic condition is only reported: its lane is drawn but does not move.
+  await expect(page.locator('#gate-caption')).toContainText('no report says any arrived');
+  await expect(svg(page).locator('.leg--domestic')).toHaveClass(/leg--idle/);
   await page.locator('#gate-preset-nvidia-filing').click();
   await page.locator('.preset-detail').getByRole('link', { name: 'See it in the timeline' }).click();
   await expect(page.locator('#tl-2026-08-26-nvidia-10q')).toBeInViewport();
