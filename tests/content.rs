@@ -214,10 +214,12 @@ fn the_page_states_the_date_its_facts_are_current_to() {
         let lede = t.fmt_section_after_lede("X", "Y");
         assert!(lede.contains('X') && lede.contains('Y'), "{lang}");
     }
+    // September and October 2026 are unverified, not confirmed; after early October only
+    // schedules were found, with no outcomes.
+    assert!(JA.section_after_lede.contains("未確認の情報しか"));
     assert!(JA.section_after_lede.contains("10月上旬より後"));
-    assert!(EN
-        .section_after_lede
-        .contains("nothing after early October 2026 could be confirmed"));
+    assert!(EN.section_after_lede.contains("only unverified accounts"));
+    assert!(EN.section_after_lede.contains("only schedules"));
 }
 
 #[test]

@@ -1,10 +1,12 @@
 //! The approval gates: chips flow exactly when every gate is open, stop at the first closed
 //! one, the presets match the record, and the state survives a trip through the URL.
 
+use h200_explainer::i18n::{lookup, EN, JA, KEYS};
 use h200_explainer::model::data::{Confidence, Dataset};
 use h200_explainer::model::gates::{
     flow, is_at_param, weakest, Gate, GateState, Moment, Openness, Switch, DEFAULT_PRESET,
 };
+use h200_explainer::widgets::gates::caption;
 
 #[test]
 fn in_all_sixteen_combinations_chips_arrive_exactly_when_every_gate_is_open() {
@@ -60,15 +62,20 @@ fn each_preset_sets_its_documented_state() {
     assert_eq!(get("conditional-approvals").state(), g(false, true, false, true));
     assert_eq!(get("us-licences").state(), g(true, false, false, true));
     assert_eq!(get("first-deliveries").state(), g(true, true, true, true));
-    assert_eq!(get("nvidia-filing").state(), g(true, true, true, true));
+    // The filing says Beijing restricted the licensed sales: China's gate is shut on the record.
+    assert_eq!(get("nvidia-filing").state(), g(true, false, true, true));
     // The article's moment shows China's approval as reported, not confirmed.
     let article = get(DEFAULT_PRESET);
     assert_eq!(article.openness(Gate::ChinaApproval), Openness::ReportedOpen);
     assert_eq!(article.openness(Gate::UsLicence), Openness::Closed);
-    // The filing puts the US licences on the record; Beijing's side stays reported.
+    // The filing puts the US licences on the record, and Beijing's restriction too; only the
+    // first trickle of deliveries (the contracts gate) rests on reports.
     let filing = get("nvidia-filing");
     assert_eq!(filing.openness(Gate::UsLicence), Openness::Open);
-    assert_eq!(filing.openness(Gate::ChinaApproval), Openness::ReportedOpen);
+    assert_eq!(filing.openness(Gate::ChinaApproval), Openness::Closed);
+    assert_eq!(filing.gates.china.status, Confidence::Official);
+    assert_eq!(filing.openness(Gate::Contracts), Openness::ReportedOpen);
+    assert_eq!(flow(&filing.state()).blocked_at, Some(Gate::ChinaApproval));
     assert_eq!(get("us-licences").openness(Gate::UsLicence), Openness::ReportedOpen);
     assert_eq!(get("first-deliveries").status(), Confidence::Reported);
     assert!(
@@ -129,6 +136,68 @@ fn every_preset_agrees_with_the_timeline() {
                 );
             }
         }
+    }
+}
+
+/// A gate that was open at one moment and is closed at the next must say why: some of its
+/// evidence is dated after the earlier moment, so it never closes on nothing.
+#[test]
+fn a_gate_closes_only_on_later_evidence() {
+    let d = Dataset::load().unwrap();
+    for w in d.gate_presets.windows(2) {
+        let (before, after) = (&w[0], &w[1]);
+        for sw in Switch::ALL {
+            let (was, now) = (before.evidence(sw), after.evidence(sw));
+            if was.open && !now.open {
+                assert!(
+                    now.events
+                        .iter()
+                        .any(|id| d.event(id).is_some_and(|ev| ev.date.as_str() > before.date.as_str())),
+                    "{} {sw:?}: closes after {} with no later evidence",
+                    after.id,
+                    before.id
+                );
+            }
+        }
+    }
+}
+
+/// Where a dated moment has its own caption, the diagram uses it; domestic chips are never
+/// said to arrive on the strength of a reported condition; and every caption names a preset.
+#[test]
+fn dated_captions_say_no_more_than_the_record() {
+    let d = Dataset::load().unwrap();
+    for (lang, t) in [("ja", &JA), ("en", &EN)] {
+        for p in &d.gate_presets {
+            let text = caption(t, &Moment::at(p));
+            if let Some(own) = lookup(t, &format!("gates.caption.{}", p.id)) {
+                assert!(text.starts_with(own), "{lang} {}: {text}", p.id);
+            }
+            let domestic = p.evidence(Switch::Domestic);
+            if domestic.open && domestic.status != Confidence::Official {
+                for arrives in [t.gates_domestic_flowing, t.gates_domestic_only] {
+                    assert!(!text.contains(arrives), "{lang} {}: {text}", p.id);
+                }
+                // Drawn, but not moving: no report says domestic chips arrived.
+                assert_eq!(Moment::at(p).domestic_moving(), Some(false), "{}", p.id);
+            }
+        }
+        // The first deliveries were a trickle held mostly in Hong Kong, not chips in the data
+        // centres: the generic "every gate is open" sentence is not used there.
+        let first = d.gate_presets.iter().find(|p| p.id == "first-deliveries").unwrap();
+        assert!(!caption(t, &Moment::at(first)).contains(t.gates_flowing), "{lang}");
+        // A reader's what-if still gets the generic account.
+        let all = first.state();
+        assert_eq!(Moment::what_if(all).domestic_moving(), Some(true));
+        let what_if = caption(t, &Moment::what_if(all));
+        assert!(
+            what_if.starts_with(t.gates_flowing) && what_if.contains(t.gates_domestic_flowing),
+            "{lang}"
+        );
+    }
+    for key in KEYS.iter().filter(|k| k.starts_with("gates.caption.")) {
+        let id = &key["gates.caption.".len()..];
+        assert!(d.gate_presets.iter().any(|p| p.id == id), "{key} names no preset");
     }
 }
 

@@ -294,6 +294,24 @@ impl<'a> Moment<'a> {
         }
     }
 
+    /// Whether the domestic-chip condition is on at this dated moment on the strength of
+    /// reports only (never for a reader's what-if).
+    pub fn domestic_reported_only(&self) -> bool {
+        self.at.is_some_and(|p| {
+            let e = p.evidence(Switch::Domestic);
+            e.open && e.status != Confidence::Official
+        })
+    }
+
+    /// Whether the domestic order is drawn, and whether it moves. A what-if follows [`flow`];
+    /// at a dated moment whose condition is only reported the order is drawn but stays still,
+    /// because no report says domestic chips arrived.
+    pub fn domestic_moving(&self) -> Option<bool> {
+        flow(&self.state)
+            .domestic
+            .map(|moving| moving && !self.domestic_reported_only())
+    }
+
     /// The open gates that rest on reports only, in route order.
     pub fn reported_only(&self) -> Vec<Gate> {
         Gate::ALL

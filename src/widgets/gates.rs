@@ -9,7 +9,7 @@ use crate::components::rich::anchor;
 use crate::components::source_line::ConfidenceBadge;
 use crate::env;
 use crate::i18n::{lookup, texts, TextFn, Texts};
-use crate::model::data::dataset;
+use crate::model::data::{dataset, Confidence};
 use crate::model::embed::EmbedWidget;
 use crate::model::format;
 use crate::model::gates::{flow, Gate, GatePreset, GateState, Moment, Openness, Switch, DEFAULT_PRESET};
@@ -26,16 +26,23 @@ pub fn default_preset() -> Option<&'static GatePreset> {
 
 /// The caption for a moment: where the chips stop, what real moment that resembles, which
 /// open gates rest on reports only, and what happens to the domestic order.
+///
+/// A dated moment may have its own account of where the chips stood (`gates.caption.<id>` in
+/// the locales), used where the generic sentence would claim more than the record shows. At a
+/// dated moment whose domestic condition rests on reports only, the caption does not describe
+/// domestic chips arriving, which no report describes; it says so instead.
 pub fn caption(t: &Texts, moment: &Moment) -> String {
     let state = &moment.state;
     let f = flow(state);
-    let main = match f.blocked_at {
+    let own = moment.at.and_then(|p| lookup(t, &format!("gates.caption.{}", p.id)));
+    let main = own.unwrap_or(match f.blocked_at {
         Some(Gate::UsLicence) => t.gates_blocked_us,
         Some(Gate::ChinaApproval) => t.gates_blocked_china,
         Some(Gate::Contracts) => t.gates_blocked_contracts,
         None => t.gates_flowing,
-    };
+    });
     let extra = match (f.domestic, f.delivered()) {
+        (Some(true), _) if moment.domestic_reported_only() => t.gates_domestic_unconfirmed,
         (Some(true), true) => t.gates_domestic_flowing,
         (Some(true), false) => t.gates_domestic_only,
         (Some(false), _) => t.gates_domestic_waiting,
@@ -183,7 +190,7 @@ pub fn GateDiagram() -> impl IntoView {
         Signal::derive(move || {
             at.get().is_some_and(|p| {
                 let e = p.evidence(sw);
-                e.open && e.status != crate::model::data::Confidence::Official
+                e.open && e.status != Confidence::Official
             })
         })
     };
@@ -325,7 +332,7 @@ pub fn GateDiagram() -> impl IntoView {
                 {gate_box(Gate::Contracts, 310.0)}
                 {leg("M130 360 L130 408".into(), f.legs >= 4, "")}
                 {node(40.0, 410.0, 180.0, 50.0, "node node--destination", t.gates_destination_short.to_string(), None)}
-                {f.domestic.map(|moving| view! {
+                {m.domestic_moving().map(|moving| view! {
                     <g class="domestic-lane">
                         {node(232.0, 210.0, 124.0, 50.0, "node node--domestic", t.gates_domestic_short.to_string(), None)}
                         {leg("M296 260 L296 435 L224 435".into(), moving, "leg--domestic")}

@@ -65,12 +65,12 @@ test('each preset sets its documented state, is the only one highlighted, and li
     'conditional-approvals': [[false, true, false, true], '2026-01-28', 'china'],
     'us-licences': [[true, false, false, true], '2026-05-14', 'us'],
     'first-deliveries': [[true, true, true, true], '2026-08-19', 'us,china,contracts'],
-    'nvidia-filing': [[true, true, true, true], '2026-08-26', 'china,contracts'],
+    'nvidia-filing': [[true, false, true, true], '2026-08-26', 'contracts'],
   };
   for (const [id, [want, at, reported]] of Object.entries(presets)) {
     await page.locator(`#gate-preset-${id}`).click();
     await expect(page.locator(`#gate-preset-${id}`)).toHaveAttribute('aria-pressed', 'true');
-    // Presets that set the same switches (8 and 14 Dec, 19 and 26 Aug) are still told apart.
+    // Presets that set the same switches (7 and 8 Dec) are still told apart.
     await expect(page.locator('.preset[aria-pressed="true"]')).toHaveCount(1);
     const got = [];
     for (const key of ['us', 'china', 'contracts', 'domestic']) got.push((await sw(page, key).getAttribute('aria-checked')) === 'true');
@@ -79,10 +79,23 @@ test('each preset sets its documented state, is the only one highlighted, and li
     expect(new URL(page.url()).searchParams.get('at')).toBe(at);
     expect(new URL(page.url()).searchParams.get('gates')).toBeNull();
   }
-  // The filing confirms the US licences; China's gate and the contracts rest partly on reports.
+  // The filing confirms the US licences and, on the record, Beijing's restriction: chips stop at
+  // gate 2. Only the first trickle of deliveries (the contracts gate) rests on reports.
   await expect(page.locator('.preset-detail .badge')).toHaveText('Reported');
   await expect(sw(page, 'us')).not.toContainText('reported only');
+  await expect(sw(page, 'china')).toContainText('closed');
+  await expect(svg(page)).toHaveAttribute('data-blocked', 'china');
+  await expect(page.locator('#gate-caption')).toContainText('Stopped at gate 2, on the record');
+  // The first deliveries get their own caption: a trickle held mostly in Hong Kong.
+  await page.locator('#gate-preset-first-deliveries').click();
   await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
+  await expect(page.locator('#gate-caption')).toContainText('A first trickle got through');
+  await expect(page.locator('#gate-caption')).not.toContainText('reach the data centres');
+  await expect(page.locator('#gate-caption')).not.toContainText('Domestic chips arrive alongside');
+  // The domestic condition is only reported: its lane is drawn but does not move.
+  await expect(page.locator('#gate-caption')).toContainText('no report says any arrived');
+  await expect(svg(page).locator('.leg--domestic')).toHaveClass(/leg--idle/);
+  await page.locator('#gate-preset-nvidia-filing').click();
   await page.locator('.preset-detail').getByRole('link', { name: 'See it in the timeline' }).click();
   await expect(page.locator('#tl-2026-08-26-nvidia-10q')).toBeInViewport();
 });
