@@ -69,7 +69,7 @@ fn each_preset_sets_its_documented_state() {
     assert_eq!(article.openness(Gate::ChinaApproval), Openness::ReportedOpen);
     assert_eq!(article.openness(Gate::UsLicence), Openness::Closed);
     // The filing puts the US licences on the record, and Beijing's restriction too; only the
-    // first trickle of deliveries (the contracts gate) rests on reports.
+    // first reported deliveries (the contracts gate) rest on reports.
     let filing = get("nvidia-filing");
     assert_eq!(filing.openness(Gate::UsLicence), Openness::Open);
     assert_eq!(filing.openness(Gate::ChinaApproval), Openness::Closed);
@@ -182,7 +182,7 @@ fn dated_captions_say_no_more_than_the_record() {
                 assert_eq!(Moment::at(p).domestic_moving(), Some(false), "{}", p.id);
             }
         }
-        // The first deliveries were a trickle held mostly in Hong Kong, not chips in the data
+        // The first deliveries were reported as held mostly in Hong Kong, not chips in the data
         // centres: the generic "every gate is open" sentence is not used there.
         let first = d.gate_presets.iter().find(|p| p.id == "first-deliveries").unwrap();
         assert!(!caption(t, &Moment::at(first)).contains(t.gates_flowing), "{lang}");

@@ -80,16 +80,16 @@ test('each preset sets its documented state, is the only one highlighted, and li
     expect(new URL(page.url()).searchParams.get('gates')).toBeNull();
   }
   // The filing confirms the US licences and, on the record, Beijing's restriction: chips stop at
-  // gate 2. Only the first trickle of deliveries (the contracts gate) rests on reports.
+  // gate 2. Only the first reported deliveries (the contracts gate) rest on reports.
   await expect(page.locator('.preset-detail .badge')).toHaveText('Reported');
   await expect(sw(page, 'us')).not.toContainText('reported only');
   await expect(sw(page, 'china')).toContainText('closed');
   await expect(svg(page)).toHaveAttribute('data-blocked', 'china');
   await expect(page.locator('#gate-caption')).toContainText('Stopped at gate 2, on the record');
-  // The first deliveries get their own caption: a trickle held mostly in Hong Kong.
+  // The first deliveries get their own caption: reported, held mostly in Hong Kong.
   await page.locator('#gate-preset-first-deliveries').click();
   await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
-  await expect(page.locator('#gate-caption')).toContainText('A first trickle got through');
+  await expect(page.locator('#gate-caption')).toContainText('First deliveries, by the FT');
   await expect(page.locator('#gate-caption')).not.toContainText('reach the data centres');
   await expect(page.locator('#gate-caption')).not.toContainText('Domestic chips arrive alongside');
   // The domestic condition is only reported: its lane is drawn but does not move.

@@ -41,6 +41,21 @@ for (const width of WIDTHS) {
         }
         return { scroll: document.documentElement.scrollWidth, w, wide, overlaps, checked: boxes.length };
       });
+      // Text squeezed into a column a few letters wide (a flex item shrunk by its neighbour).
+      const squeezed = () => page.evaluate(() =>
+        [...document.querySelectorAll('h1, h2, h3, h4, p, li, td, th, button, label, span, summary')]
+          // (Screen-reader-only text, like the claim table's header row on a phone, is 1 px on purpose.)
+          .filter((e) => !e.closest('.visually-hidden, .claims thead'))
+          .filter((e) => e.getClientRects().length && e.innerText.trim().length > 12)
+          .filter((e) => e.getBoundingClientRect().width < 3 * parseFloat(getComputedStyle(e).fontSize))
+          .map((e) => `${e.tagName}.${e.className} "${e.innerText.trim().slice(0, 24)}"`));
+      expect(await squeezed()).toEqual([]);
+      // The gate switches at every dated moment (their state words get longer when reported).
+      for (const preset of await page.locator('#figure-gates .preset').all()) {
+        await preset.click();
+        expect(await squeezed(), await preset.innerText()).toEqual([]);
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
       expect(report.scroll, 'horizontal scroll').toBeLessThanOrEqual(report.w);
       expect(report.wide).toEqual([]);
       expect(report.overlaps).toEqual([]);
