@@ -8,7 +8,7 @@
 // --sub-path also serves the folder under that path (the e2e suite proves relative URLs with it).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -62,12 +62,25 @@ export function headersFor(rules, path) {
   return out;
 }
 
+// Read again whenever the file changes, as a host does on a new deploy: a server left running
+// across a rebuild must not send the old build's CSP (its script hashes would block the new
+// page's inline scripts).
 let rules = [];
-try {
-  rules = parseHeaders(readFileSync(join(root, '_headers'), 'utf8'));
-} catch {
-  // No _headers: a plain folder (the e2e suite's blog host), served with no extra headers.
+let rulesStamp = null;
+function currentRules() {
+  let stamp = null;
+  try {
+    stamp = statSync(join(root, '_headers')).mtimeMs;
+  } catch {
+    // No _headers: a plain folder (the e2e suite's blog host), served with no extra headers.
+  }
+  if (stamp !== rulesStamp) {
+    rulesStamp = stamp;
+    rules = stamp === null ? [] : parseHeaders(readFileSync(join(root, '_headers'), 'utf8'));
+  }
+  return rules;
 }
+currentRules();
 
 const server = createServer(async (req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -113,7 +126,7 @@ const server = createServer(async (req, res) => {
     body ??= await readFile(file);
     const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${encoding ? `-${encoding}` : ''}"`;
     const headers = {
-      ...headersFor(rules, path),
+      ...headersFor(currentRules(), path),
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       etag,
       vary: 'accept-encoding',

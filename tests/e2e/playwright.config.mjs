@@ -27,7 +27,8 @@ export default defineConfig({
       command: `node tools/serve.mjs dist ${PORT} --sub-path /some/sub/path/`,
       cwd: '../..',
       url: `http://127.0.0.1:${PORT}/index.html`,
-      reuseExistingServer: !process.env.CI,
+      // Never a server left from another run or checkout: it might serve other files.
+      reuseExistingServer: false,
       timeout: 20_000,
     },
     {
@@ -35,7 +36,7 @@ export default defineConfig({
       command: `node tools/serve.mjs tests/e2e/host ${HOST_PORT}`,
       cwd: '../..',
       url: `http://127.0.0.1:${HOST_PORT}/blog.html`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 20_000,
     },
   ],
