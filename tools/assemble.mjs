@@ -21,12 +21,20 @@ const sri = (algo, body) => `${algo}-${createHash(algo).update(body).digest('bas
 // Content-hashed names, so a host can cache these files for a year (see _headers).
 const hashed = (body, stem, ext) => `${stem}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}${ext}`;
 
+/** Replaces the one occurrence of `needle` (a string or a RegExp); throws if there is not exactly
+ * one. Slices rather than String.replace, so a `$` in the replacement stays a `$`. */
 function replaceOnce(haystack, needle, replacement, what) {
-  const i = haystack.indexOf(needle);
-  if (i < 0 || haystack.indexOf(needle, i + needle.length) >= 0) {
-    throw new Error(`assemble: expected exactly one ${what} in index.html`);
+  const hits = [];
+  if (typeof needle === 'string') {
+    for (let i = haystack.indexOf(needle); i >= 0 && hits.length < 2; i = haystack.indexOf(needle, i + needle.length)) {
+      hits.push([i, needle.length]);
+    }
+  } else {
+    for (const m of haystack.matchAll(new RegExp(needle.source, 'g'))) hits.push([m.index, m[0].length]);
   }
-  return haystack.slice(0, i) + replacement + haystack.slice(i + needle.length);
+  if (hits.length !== 1) throw new Error(`assemble: expected exactly one ${what} in index.html`);
+  const [[i, length]] = hits;
+  return haystack.slice(0, i) + replacement + haystack.slice(i + length);
 }
 
 rmSync(dist, { recursive: true, force: true });
@@ -50,10 +58,7 @@ copyFileSync(join('public', 'embed.js'), join(dist, 'embed.js'));
 
 let html = readFileSync('index.html', 'utf8');
 const link = (rel, href) => new RegExp(`<link data-trunk rel="${rel}"${href ? ` href="${href}"` : ''}[^>]*>`);
-const swap = (pattern, replacement, what) => {
-  if ((html.match(new RegExp(pattern, 'g')) ?? []).length !== 1) throw new Error(`assemble: expected exactly one ${what} in index.html`);
-  html = html.replace(pattern, replacement);
-};
+const swap = (pattern, replacement, what) => (html = replaceOnce(html, pattern, replacement, what));
 swap(link('icon', 'public/favicon.svg'), `<link rel="icon" type="image/svg+xml" href="./${iconFile}" />`, 'icon link');
 swap(link('css', 'style/main.css'), `<link rel="stylesheet" href="./${cssFile}" integrity="${sri('sha384', css)}" crossorigin="anonymous" />`, 'stylesheet link');
 swap(link('copy-file', 'build/echarts.min.js'), '', 'ECharts copy link');

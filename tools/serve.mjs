@@ -35,7 +35,7 @@ const TYPES = {
 };
 
 /** The rules of `_headers`: a path pattern on its own line, then indented `Name: value` lines. */
-export function parseHeaders(text) {
+function parseHeaders(text) {
   const rules = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
@@ -53,7 +53,7 @@ export function parseHeaders(text) {
 }
 
 /** The headers every matching rule sets; a header set by two rules gets both values, joined. */
-export function headersFor(rules, path) {
+function headersFor(rules, path) {
   const out = {};
   for (const rule of rules) {
     if (!rule.re.test(path)) continue;
@@ -143,7 +143,5 @@ const server = createServer(async (req, res) => {
   }
 });
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
-  server.listen(port, host, () =>
-    console.log(`serving ${root} on http://${host}:${port}/${subPath ? ` and ${subPath}` : ''}${rules.length ? ` with ${rules.length} rules from _headers` : ''}`));
-}
+server.listen(port, host, () =>
+  console.log(`serving ${root} on http://${host}:${port}/${subPath ? ` and ${subPath}` : ''}${rules.length ? ` with ${rules.length} rules from _headers` : ''}`));

@@ -144,6 +144,14 @@ pub struct GateEvidence {
     pub sources: Vec<String>,
 }
 
+impl GateEvidence {
+    /// Open, but only on the strength of reports or unverified accounts: the one rule behind
+    /// the dashed gate, the "(reported only)" words and the caption's note.
+    pub fn reported_open(&self) -> bool {
+        self.open && self.status != Confidence::Official
+    }
+}
+
 /// The four switches of a dated moment, each with its evidence.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -225,7 +233,7 @@ impl GatePreset {
     /// How a gate looks at this moment: closed, open on the record, or open on reports only.
     pub fn openness(&self, gate: Gate) -> Openness {
         let e = self.evidence(Switch::Gate(gate));
-        Openness::of(e.open, Some(e.status))
+        Openness::of(e.open, e.reported_open())
     }
 }
 
@@ -256,12 +264,12 @@ pub enum Openness {
 }
 
 impl Openness {
-    /// `status` is the evidence for an open gate; `None` is a reader's what-if, drawn as open.
-    pub fn of(open: bool, status: Option<Confidence>) -> Openness {
-        match (open, status) {
+    /// `reported_only`: open on reports alone (never for a reader's what-if).
+    pub fn of(open: bool, reported_only: bool) -> Openness {
+        match (open, reported_only) {
             (false, _) => Openness::Closed,
-            (true, Some(c)) if c != Confidence::Official => Openness::ReportedOpen,
-            (true, _) => Openness::Open,
+            (true, true) => Openness::ReportedOpen,
+            (true, false) => Openness::Open,
         }
     }
 }
@@ -290,17 +298,19 @@ impl<'a> Moment<'a> {
     pub fn openness(&self, gate: Gate) -> Openness {
         match self.at {
             Some(p) => p.openness(gate),
-            None => Openness::of(self.state.is_open(gate), None),
+            None => Openness::of(self.state.is_open(gate), false),
         }
     }
 
-    /// Whether the domestic-chip condition is on at this dated moment on the strength of
-    /// reports only (never for a reader's what-if).
+    /// Whether `switch` is on at this dated moment on the strength of reports only (never
+    /// for a reader's what-if).
+    pub fn reported(&self, switch: Switch) -> bool {
+        self.at.is_some_and(|p| p.evidence(switch).reported_open())
+    }
+
+    /// Whether the domestic-chip condition is on only on the strength of reports.
     pub fn domestic_reported_only(&self) -> bool {
-        self.at.is_some_and(|p| {
-            let e = p.evidence(Switch::Domestic);
-            e.open && e.status != Confidence::Official
-        })
+        self.reported(Switch::Domestic)
     }
 
     /// Whether the domestic order is drawn, and whether it moves. A what-if follows [`flow`];

@@ -9,7 +9,7 @@ use crate::components::rich::anchor;
 use crate::components::source_line::ConfidenceBadge;
 use crate::env;
 use crate::i18n::{lookup, texts, TextFn, Texts};
-use crate::model::data::{dataset, Confidence};
+use crate::model::data::dataset;
 use crate::model::embed::EmbedWidget;
 use crate::model::format;
 use crate::model::gates::{flow, Gate, GatePreset, GateState, Moment, Openness, Switch, DEFAULT_PRESET};
@@ -186,14 +186,7 @@ pub fn GateDiagram() -> impl IntoView {
         env::replace_query_param("at", None);
         env::replace_query_param("gates", Some(&s.to_param()));
     };
-    let reported_at = move |sw: Switch| {
-        Signal::derive(move || {
-            at.get().is_some_and(|p| {
-                let e = p.evidence(sw);
-                e.open && e.status != Confidence::Official
-            })
-        })
-    };
+    let reported_at = move |sw: Switch| Signal::derive(move || moment().reported(sw));
 
     let switches = Gate::ALL
         .into_iter()
