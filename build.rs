@@ -8,6 +8,32 @@ use std::path::Path;
 
 const LOCALES: [&str; 2] = ["ja", "en"];
 
+/// Keys of the article's prose: written into the HTML at build time, never shown by a live
+/// widget, so they are compiled only natively and stay out of the wasm.
+const PROSE: [&str; 9] = [
+    "section.",
+    "footer.",
+    "company.",
+    "sources.",
+    "nav.",
+    "glossary.",
+    "figures.",
+    "claims.",
+    "site.",
+];
+
+/// Keys under those prefixes that live widgets do show (the citation links in chart captions).
+const SHARED: [&str; 1] = ["sources.cite_label"];
+
+/// `#[cfg(...)]` for a prose key (empty for the widgets' keys, which both builds need).
+fn native_only(key: &str) -> &'static str {
+    if PROSE.iter().any(|p| key.starts_with(p)) && !SHARED.contains(&key) {
+        "#[cfg(not(target_arch = \"wasm32\"))] "
+    } else {
+        ""
+    }
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=locales");
     let mut tables = Vec::new();
@@ -51,13 +77,13 @@ fn main() {
     out.push_str("/// Every user-visible string, one field per key of `locales/*.json`.\n");
     out.push_str("#[derive(Debug)]\n#[allow(non_snake_case)]\npub struct Texts {\n");
     for key in ja.keys() {
-        writeln!(out, "    pub {}: &'static str,", ident(key)).ok();
+        writeln!(out, "    {}pub {}: &'static str,", native_only(key), ident(key)).ok();
     }
     out.push_str("}\n\n");
     for (locale, table) in LOCALES.iter().zip(&tables) {
         writeln!(out, "pub static {}: Texts = Texts {{", locale.to_uppercase()).ok();
         for (key, value) in table {
-            writeln!(out, "    {}: {:?},", ident(key), value).ok();
+            writeln!(out, "    {}{}: {:?},", native_only(key), ident(key), value).ok();
         }
         out.push_str("};\n\n");
     }
@@ -70,7 +96,8 @@ fn main() {
         let params: Vec<String> = names.iter().map(|n| format!("{n}: &str")).collect();
         writeln!(
             out,
-            "    /// `{key}` with its placeholders filled in.\n    pub fn fmt_{}(&self, {}) -> String {{\n        self.{}",
+            "    /// `{key}` with its placeholders filled in.\n    {}pub fn fmt_{}(&self, {}) -> String {{\n        self.{}",
+            native_only(key),
             ident(key),
             params.join(", "),
             ident(key)
@@ -83,11 +110,11 @@ fn main() {
     }
     out.push_str("}\n\n/// All keys, for tests that walk every string.\npub const KEYS: &[&str] = &[\n");
     for key in ja.keys() {
-        writeln!(out, "    {key:?},").ok();
+        writeln!(out, "    {}{key:?},", native_only(key)).ok();
     }
     out.push_str("];\n\n/// Looks a key up by name (for tests).\npub fn lookup(t: &Texts, key: &str) -> Option<&'static str> {\n    match key {\n");
     for key in ja.keys() {
-        writeln!(out, "        {key:?} => Some(t.{}),", ident(key)).ok();
+        writeln!(out, "        {}{key:?} => Some(t.{}),", native_only(key), ident(key)).ok();
     }
     out.push_str("        _ => None,\n    }\n}\n");
 

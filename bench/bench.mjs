@@ -1,7 +1,9 @@
 // `make bench`: the release build against a plain-HTML baseline of the same text, side by side.
 // Lighthouse 12 (mobile emulation) on the app in JA and EN, one embed and the baselines; asset
-// sizes raw/gzip/brotli split into first view and later; input-to-next-paint latency of the main
-// interactions at 4x CPU throttling. Writes bench/results.json and prints a markdown table with
+// sizes raw/gzip/brotli split into first view (the article, before any widget nears the window)
+// and later (the wasm when a widget nears, ECharts when a chart does); the latency of the main
+// interactions at 4x CPU throttling, both as input to next paint and as the Event Timing API
+// reports it (the way INP is measured). Writes bench/results.json and prints a markdown table with
 // the budgets. Set BENCH_RUNS to change the number of runs (default 5; medians are reported).
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -51,8 +53,11 @@ try {
       const br = existsSync(join(site, `${f}.br`)) ? statSync(join(site, `${f}.br`)).size : raw.length;
       // The embed pages replace index.html for a widget: they belong to neither view of the page.
       const embedPage = /^embed-.*\.html$/.test(f);
-      const firstView = !embedPage && !/^(echarts\.min\.js|embed\.js)$/.test(f);
-      return { file: f, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, brotli: br, firstView, embedPage };
+      // The wasm and its JS come when a widget nears the window; ECharts when a chart does.
+      const firstView = !embedPage && !/^(echarts\.min\.js|embed\.js)$|^h200-explainer-/.test(f);
+      const loaded = embedPage ? 'instead of index.html, in an embed' : firstView ? 'first view'
+        : /^h200-explainer-/.test(f) ? 'when a widget nears' : /^echarts/.test(f) ? 'when a chart nears' : 'by embed hosts';
+      return { file: f, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, brotli: br, firstView, embedPage, loaded };
     });
   const sum = (filter, key) => assets.filter(filter).reduce((a, x) => a + x[key], 0);
   const baselineBr = ['baseline-ja.html', 'baseline-en.html'].map((f) => ({
@@ -103,13 +108,21 @@ try {
   const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.filter((f) => f !== '--headless=new') });
   const page = await browser.newPage({ viewport: { width: 412, height: 900 } });
   await page.goto(`${ORIGIN}/?lang=en`);
-  // The prerendered page has the same controls: wait until the app has mounted over all of it.
-  await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
-  await page.waitForFunction(() => !document.querySelector('[data-deferred]'));
+  // The wasm comes when a widget nears the window: scroll to the first, wait until every widget
+  // is live, then back to the top.
+  await page.evaluate(() => document.querySelector('[data-widget]').scrollIntoView());
+  await page.waitForSelector('html[data-widgets="live"]', { state: 'attached', timeout: 60_000 });
+  await page.evaluate(() => scrollTo(0, 0));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.evaluate(() => {
     window.__latencies = [];
+    // Event Timing: the browser's own measure of each interaction, input to the paint after its
+    // handlers (the basis of INP). It reports only events of 16 ms or more.
+    window.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.interactionId) window.__events.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false });
     for (const type of ['click', 'keydown']) {
       addEventListener(
         type,
@@ -124,21 +137,33 @@ try {
   const measure = async (name, prepare, act) => {
     await prepare();
     const times = [];
+    const events = [];
     for (let i = 0; i < RUNS; i++) {
       await page.evaluate(() => (window.__latencies = []));
       await act(i);
       await page.waitForFunction(() => window.__latencies.length > 0);
       times.push(await page.evaluate(() => window.__latencies[0]));
-      // Let work the interaction queued for later (sections following a language switch) finish.
+      // Let work the interaction queued for later (regions following a language switch) finish,
+      // and the Event Timing entries arrive (they are reported after the paint).
       await page.waitForTimeout(600);
+      // None reported: every event of the interaction took under 16 ms (counted as 16).
+      events.push(await page.evaluate(() => Math.max(16, ...window.__events.splice(0))));
     }
-    return [name, { median: median(times), max: Math.max(...times), runs: times }];
+    return [name, { median: median(times), max: Math.max(...times), runs: times,
+      event: { median: median(events), max: Math.max(...events), runs: events } }];
   };
   const presets = ['before-dec-2025', 'us-announcement', 'customs-block', 'us-licences', 'first-deliveries'];
   const interactions = Object.fromEntries([
     await measure('gate switch', () => page.locator('#gate-switch-us').scrollIntoViewIfNeeded(), () => page.locator('#gate-switch-us').click()),
     await measure('gate preset', async () => {}, (i) => page.locator(`#gate-preset-${presets[i % presets.length]}`).click()),
-    await measure('language switch', async () => {}, (i) => page.locator('.lang-switch__option').nth(i % 2 ? 1 : 0).click()),
+    await measure('language switch (top)', async () => {}, (i) => page.locator(i % 2 ? '#lang-en' : '#lang-ja').click()),
+    // Mid-page, by keyboard: the switch keeps the reader's place in a long section.
+    await measure('language switch (mid-page)', async () => {
+      await page.evaluate(() => scrollTo(0, document.getElementById('generations').offsetTop + 400));
+    }, async (i) => {
+      await page.evaluate((id) => document.getElementById(id).focus({ preventScroll: true }), i % 2 ? 'lang-en' : 'lang-ja');
+      await page.keyboard.press('Enter');
+    }),
     await measure('chart metric', async () => {
       await page.locator('#figure-ladder .chart-canvas canvas').first().waitFor({ state: 'attached' }).catch(() => {});
       await page.locator('#ladder-metric').scrollIntoViewIfNeeded();
@@ -155,15 +180,30 @@ try {
   const firstViewBr = sum((x) => x.firstView, 'brotli');
   const totalBr = sum((x) => !x.embedPage, 'brotli');
   const ratio = (a, b) => (b > 0 ? a / b : NaN);
+  const wasm = assets.find((x) => /_bg\.wasm$/.test(x.file));
+  const all = Object.entries(interactions);
+  const switches = all.filter(([n]) => n.startsWith('language switch'));
+  const others = all.filter(([n]) => !n.startsWith('language switch'));
+  const worstMedian = (list, event) => Math.max(...list.map(([, x]) => (event ? x.event : x).median));
+  const worstMax = (list, event) => Math.max(...list.map(([, x]) => (event ? x.event : x).max));
+  const tbt = Math.max(lh['app ja'].tbt, lh['app en'].tbt, lh['embed gates'].tbt);
+  const lcpRatio = (l) => ratio(lh[`app ${l}`].lcp, lh[`baseline ${l}`].lcp);
   const budgets = [
-    ['LCP ≤ 1.2× baseline (ja)', ratio(lh['app ja'].lcp, lh['baseline ja'].lcp) <= 1.2, `${ratio(lh['app ja'].lcp, lh['baseline ja'].lcp).toFixed(2)}×`],
-    ['LCP ≤ 1.2× baseline (en)', ratio(lh['app en'].lcp, lh['baseline en'].lcp) <= 1.2, `${ratio(lh['app en'].lcp, lh['baseline en'].lcp).toFixed(2)}×`],
-    ['TBT ≤ 50 ms', Math.max(lh['app ja'].tbt, lh['app en'].tbt, lh['embed gates'].tbt) <= 50, `${Math.round(Math.max(lh['app ja'].tbt, lh['app en'].tbt, lh['embed gates'].tbt))} ms`],
+    ['LCP ≤ 1.0× baseline (ja)', lcpRatio('ja') <= 1.0, `${lcpRatio('ja').toFixed(2)}×`],
+    ['LCP ≤ 1.0× baseline (en)', lcpRatio('en') <= 1.0, `${lcpRatio('en').toFixed(2)}×`],
+    ['TBT ≤ 30 ms', tbt <= 30, `${Math.round(tbt)} ms`],
     ['CLS ≤ 0.01', Math.max(lh['app ja'].cls, lh['app en'].cls, lh['embed gates'].cls) <= 0.01, Math.max(lh['app ja'].cls, lh['app en'].cls, lh['embed gates'].cls).toFixed(3)],
-    ['first view ≤ 250 KB brotli', firstViewBr <= 250_000, `${kb(firstViewBr)} KB`],
-    ['whole page ≤ 450 KB brotli', totalBr <= 450_000, `${kb(totalBr)} KB`],
-    ['every interaction ≤ 50 ms', Object.values(interactions).every((x) => x.max <= 50), `${Math.round(Math.max(...Object.values(interactions).map((x) => x.max)))} ms worst`],
-    ['interaction medians ≤ 16 ms', Object.values(interactions).every((x) => x.median <= 16), `${Math.round(Math.max(...Object.values(interactions).map((x) => x.median)))} ms worst median`],
+    ['wasm ≤ 200 KB brotli', wasm.brotli <= 200_000, `${kb(wasm.brotli)} KB`],
+    ['first view ≤ 100 KB brotli', firstViewBr <= 100_000, `${kb(firstViewBr)} KB`],
+    ['whole page ≤ 400 KB brotli', totalBr <= 400_000, `${kb(totalBr)} KB`],
+    ['language switch median ≤ 16 ms (next paint)', worstMedian(switches, false) <= 16, `${worstMedian(switches, false).toFixed(1)} ms`],
+    ['language switch max ≤ 50 ms (next paint)', worstMax(switches, false) <= 50, `${worstMax(switches, false).toFixed(1)} ms`],
+    ['language switch median ≤ 16 ms (Event Timing)', worstMedian(switches, true) <= 16, `${worstMedian(switches, true)} ms`],
+    ['language switch max ≤ 50 ms (Event Timing)', worstMax(switches, true) <= 50, `${worstMax(switches, true)} ms`],
+    ['other interactions median ≤ 16 ms (next paint)', worstMedian(others, false) <= 16, `${worstMedian(others, false).toFixed(1)} ms worst median`],
+    ['other interactions max ≤ 50 ms (next paint)', worstMax(others, false) <= 50, `${worstMax(others, false).toFixed(1)} ms worst`],
+    ['other interactions median ≤ 16 ms (Event Timing)', worstMedian(others, true) <= 16, `${worstMedian(others, true)} ms worst median`],
+    ['other interactions max ≤ 50 ms (Event Timing)', worstMax(others, true) <= 50, `${worstMax(others, true)} ms worst`],
   ];
   const results = { date: new Date().toISOString(), runs: RUNS, lighthouse: lh, assets, baseline: baselineBr, interactions, budgets };
   writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2));
@@ -181,13 +221,13 @@ try {
   out.push('', '### Assets', '');
   out.push(row(['file', 'raw KB', 'gzip KB', 'brotli KB', 'loaded']));
   out.push(row(['---', '---:', '---:', '---:', '---']));
-  for (const a of assets) out.push(row([a.file, kb(a.raw), kb(a.gzip), kb(a.brotli), a.embedPage ? 'instead of index.html, in an embed' : a.firstView ? 'first view' : 'later']));
+  for (const a of assets) out.push(row([a.file, kb(a.raw), kb(a.gzip), kb(a.brotli), a.loaded]));
   out.push(row(['**first view**', kb(sum((x) => x.firstView, 'raw')), kb(sum((x) => x.firstView, 'gzip')), kb(firstViewBr), '']));
   out.push(row(['**whole page**', kb(sum((x) => !x.embedPage, 'raw')), kb(sum((x) => !x.embedPage, 'gzip')), kb(totalBr), '']));
-  out.push('', `### Interactions at 4× CPU throttling (input → next paint, ${RUNS} each)`, '');
-  out.push(row(['interaction', 'median ms', 'max ms']));
-  out.push(row(['---', '---:', '---:']));
-  for (const [name, x] of Object.entries(interactions)) out.push(row([name, x.median.toFixed(1), x.max.toFixed(1)]));
+  out.push('', `### Interactions at 4× CPU throttling (${RUNS} each; Event Timing reports only ≥ 16 ms, so 16 means "16 or less")`, '');
+  out.push(row(['interaction', 'next paint median ms', 'next paint max ms', 'Event Timing median ms', 'Event Timing max ms']));
+  out.push(row(['---', '---:', '---:', '---:', '---:']));
+  for (const [name, x] of Object.entries(interactions)) out.push(row([name, x.median.toFixed(1), x.max.toFixed(1), x.event.median, x.event.max]));
   out.push('', '### Budgets', '');
   out.push(row(['budget', 'holds', 'measured']));
   out.push(row(['---', '---', '---']));

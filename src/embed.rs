@@ -1,96 +1,104 @@
-//! Embed mode (`?embed=…`): one widget with a compact header, a credit line and a link to the
-//! full explainer, reporting its height to the host page whenever it changes. It listens to no
-//! message from the host.
+//! Embed mode (`embed-<widget>.html`): one widget with a compact header, a credit line and a
+//! link to the full explainer. The frame is written at build time (`EmbedFrame`); in the browser
+//! the widget is mounted into its slot like any other, and `watch_height` reports the page's
+//! height to the host whenever it changes. It listens to no message from the host.
 
-use crate::components::embed_dialog::widget_name;
-use crate::components::lang_switch::LangSwitch;
-use crate::components::rich::InEmbed;
-use crate::env;
-use crate::i18n::texts;
-use crate::model::embed::{height_messages, EmbedWidget};
-use crate::model::lang::Lang;
-use crate::model::specs::CompareState;
-use crate::use_lang;
-use crate::widgets::chip_map::ChipMap;
-use crate::widgets::compare::{ChipFilters, CompareCtx};
-use crate::widgets::gates::GateDiagram;
-use crate::widgets::hybrid::HybridModel;
-use crate::widgets::ladder::Ladder;
-use crate::widgets::timeline::Timeline;
-use leptos::html::Div;
+use crate::model::embed::EmbedWidget;
+#[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Posts the Datawrapper and AMP height messages to the parent window.
+#[cfg(target_arch = "wasm32")]
 fn report_height(widget: EmbedWidget, height: u32) {
     let Some(window) = web_sys::window() else { return };
     let Ok(Some(parent)) = window.parent() else { return };
     if parent == window {
         return;
     }
-    for message in height_messages(widget, height) {
+    for message in crate::model::embed::height_messages(widget, height) {
         if let Ok(value) = js_sys::JSON::parse(&message) {
             let _ = parent.post_message(&value, "*");
         }
     }
 }
 
-#[component]
-pub fn EmbedFrame(widget: EmbedWidget, lang: RwSignal<Lang>, on_choose: Callback<Lang>) -> impl IntoView {
-    provide_context(InEmbed);
-    let compare = RwSignal::new(CompareState::default());
-    provide_context(CompareCtx { state: compare });
-    Effect::new(move |_| compare.set(env::url_state().compare));
-    let current = use_lang();
-    let root = NodeRef::<Div>::new();
-    let last = StoredValue::new(0u32);
-    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>);
-
-    Effect::new(move |_| {
-        env::set_root_attribute("class", Some("is-embed"));
-        let Some(el) = root.get() else { return };
-        if observer.with_value(|o| o.is_some()) {
-            return;
-        }
-        let measured = el.clone();
-        let on_resize = Closure::<dyn FnMut()>::new(move || {
-            let height = measured.get_bounding_client_rect().height().ceil() as u32;
-            if height > 0 && height != last.get_value() {
-                last.set_value(height);
-                report_height(widget, height);
-            }
-        });
-        if let Ok(ro) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-            ro.observe(&el);
-            observer.set_value(Some((ro, on_resize)));
+/// Reports the height of `#prerender` (which holds the frame in either language, and stays when
+/// the language switch swaps what is inside it) now and on every change, for the page's life.
+#[cfg(target_arch = "wasm32")]
+pub fn watch_height(widget: EmbedWidget) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerender"))
+    else {
+        return;
+    };
+    let measured = el.clone();
+    let last = std::cell::Cell::new(0u32);
+    let on_resize = Closure::<dyn FnMut()>::new(move || {
+        let height = measured.get_bounding_client_rect().height().ceil() as u32;
+        if height > 0 && height != last.get() {
+            last.set(height);
+            report_height(widget, height);
         }
     });
+    if let Ok(ro) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        ro.observe(&el);
+        // Both live as long as the page.
+        std::mem::forget(ro);
+        on_resize.forget();
+    }
+}
 
-    let body = match widget {
-        EmbedWidget::Gates => view! { <GateDiagram/> }.into_any(),
-        EmbedWidget::Generations => view! { <ChipFilters/> <Ladder/> }.into_any(),
-        EmbedWidget::Map => view! { <ChipFilters/> <ChipMap/> }.into_any(),
-        EmbedWidget::Hybrid => view! { <HybridModel/> }.into_any(),
-        EmbedWidget::Timeline => view! { <Timeline/> }.into_any(),
-    };
-    let full = move || format!("./?lang={}#{}", current.get().code(), widget.section());
+/// The slots of an embedded widget, in page order.
+pub fn slots(widget: EmbedWidget) -> &'static [crate::widgets::Widget] {
+    use crate::widgets::Widget;
+    match widget {
+        EmbedWidget::Gates => &[Widget::Gates],
+        EmbedWidget::Generations => &[Widget::ChipFilters, Widget::Ladder],
+        EmbedWidget::Map => &[Widget::ChipFilters, Widget::ChipMap],
+        EmbedWidget::Hybrid => &[Widget::Hybrid],
+        EmbedWidget::Timeline => &[Widget::Timeline],
+    }
+}
+
+/// The frame as the build writes it: title, language switch, the widget's slots, credit.
+#[cfg(not(target_arch = "wasm32"))]
+#[component]
+pub fn EmbedFrame(widget: EmbedWidget) -> impl IntoView {
+    use crate::components::embed_dialog::widget_name;
+    use crate::components::lang_switch::LangSwitch;
+    use crate::components::rich::InEmbed;
+    use crate::i18n::texts;
+    use crate::model::specs::CompareState;
+    use crate::use_lang;
+    use crate::widgets::compare::CompareCtx;
+    use crate::widgets::Slot;
+    provide_context(InEmbed);
+    provide_context(CompareCtx {
+        state: RwSignal::new(CompareState::default()),
+    });
+    let lang = use_lang().get_untracked();
+    let t = texts(lang);
+    let body = slots(widget).iter().map(|&w| view! { <Slot widget=w/> }).collect_view();
+    let full = format!("./?lang={}#{}", lang.code(), widget.section());
     view! {
-        <div class="embed" id="embed-root" node_ref=root>
+        <div class="embed" id="embed-root">
             <header class="embed__header">
                 <p class="embed__title">
-                    <span class="embed__site">{move || texts(current.get()).site_title}</span>
-                    <span class="embed__widget">{move || widget_name(texts(current.get()), widget)}</span>
+                    <span class="embed__site">{t.site_title}</span>
+                    <span class="embed__widget">{widget_name(t, widget)}</span>
                 </p>
-                <LangSwitch lang on_choose/>
+                <LangSwitch/>
             </header>
             <main class="embed__body">{body}</main>
             <footer class="embed__footer">
-                <span>{move || texts(current.get()).embed_credit}</span>
+                <span>{t.embed_credit}</span>
                 " "
                 <a href=full target="_blank" rel="noopener">
-                    {move || texts(current.get()).embed_open_full}
-                    <span class="visually-hidden">{move || texts(current.get()).embed_new_tab}</span>
+                    {t.embed_open_full}
+                    <span class="visually-hidden">{t.embed_new_tab}</span>
                     " ↗"
                 </a>
             </footer>

@@ -64,17 +64,6 @@ pub fn navigator_languages() -> Vec<String> {
     }
 }
 
-/// Sets `<html lang>` and the document title.
-pub fn apply_document_language(lang: Lang, title: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(root) = doc.document_element() {
-        let _ = root.set_attribute("lang", lang.code());
-    }
-    doc.set_title(title);
-}
-
 /// Rewrites `?lang=` in the address bar without reloading or adding a history entry.
 pub fn replace_query_param(key: &str, value: Option<&str>) {
     let Some(window) = web_sys::window() else { return };
@@ -108,151 +97,40 @@ pub fn watch_media(query: &str, on_change: impl Fn(bool) + 'static) {
     handler.forget();
 }
 
-thread_local! {
-    static MOUNTED_OVER_PRERENDER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// The prerendered article (`#prerender`, see `crate::prerender`) that the app replaces once
-/// mounted.
-pub struct Prerender {
-    element: web_sys::Element,
-}
-
-impl Prerender {
-    /// The prerender, if the page has one (not under `trunk serve`, not in embeds).
-    pub fn find() -> Option<Prerender> {
-        let window = web_sys::window()?;
-        let element = window.document()?.get_element_by_id("prerender")?;
-        Some(Prerender { element })
+/// The element-child indices from `root` down to the focused element, if focus is inside it.
+pub fn focus_path(root: &web_sys::Element) -> Option<Vec<u32>> {
+    let doc = web_sys::window()?.document()?;
+    let mut node = doc.active_element()?;
+    if !root.contains(Some(&node)) || *root == node {
+        return None;
     }
-
-    /// Call right after mounting, in the same task (nothing paints in between): moves each
-    /// prerendered section into the app's stand-in for it (`[data-deferred]`, built later),
-    /// removes the rest of the prerender, so the app's identical markup takes its place.
-    pub fn replace(self) {
-        // A reader may already be at work in the prerender (the skip link taken, a link
-        // tabbed to): its elements leave the page now, and focus would fall back to <body>.
-        let focus = FocusMark::take();
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            if let Ok(stand_ins) = doc.query_selector_all("[data-deferred]") {
-                for i in 0..stand_ins.length() {
-                    let Some(stand_in) = stand_ins.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
-                        continue;
-                    };
-                    let selector = format!("#{}", stand_in.id());
-                    if let Ok(Some(twin)) = self.element.query_selector(&selector) {
-                        while let Some(child) = twin.first_child() {
-                            let _ = stand_in.append_child(&child);
-                        }
-                    }
-                }
-            }
-        }
-        self.element.remove();
-        if let Some(mark) = focus {
-            mark.restore();
-        }
-        MOUNTED_OVER_PRERENDER.with(|m| m.set(true));
-        // The page is as tall as before, so the scroll position holds by itself; reading it
-        // here would force a layout of the whole new page inside this task.
+    let mut path = Vec::new();
+    while node != *root {
+        let parent = node.parent_element()?;
+        let siblings = parent.children();
+        path.push((0..siblings.length()).find(|&i| siblings.item(i).is_some_and(|c| c == node))?);
+        node = parent;
     }
+    path.reverse();
+    Some(path)
 }
 
-/// Where keyboard focus is, so that it can be put back after the part of the page holding it
-/// is rebuilt with identical markup (the mount over the prerender, a deferred section built):
-/// removing a focused element sends focus to `<body>`, and the next Tab to the top of the page.
-#[derive(Clone)]
-pub struct FocusMark {
-    element: web_sys::Element,
-    /// The nearest ancestor-or-self with an id, and the element-child indices down from it.
-    anchor: Option<(String, Vec<u32>)>,
-}
-
-impl FocusMark {
-    /// The focused element, unless focus is on `<body>` (or nowhere).
-    pub fn take() -> Option<FocusMark> {
-        let doc = web_sys::window()?.document()?;
-        let element = doc.active_element()?;
-        if doc.body().is_some_and(|b| *b == element) || doc.document_element().is_some_and(|h| h == element) {
-            return None;
-        }
-        let mut path = Vec::new();
-        let mut node = element.clone();
-        let anchor = loop {
-            if !node.id().is_empty() {
-                path.reverse();
-                break Some((node.id(), path));
-            }
-            let Some(parent) = node.parent_element() else {
-                break None;
-            };
-            let siblings = parent.children();
-            let index = (0..siblings.length()).find(|&i| siblings.item(i).is_some_and(|c| c == node))?;
-            path.push(index);
-            node = parent;
-        };
-        Some(FocusMark { element, anchor })
-    }
-
-    /// Focuses the same element if it is still in the page, else its twin found by the same id
-    /// and path; without scrolling, and only if focus was lost meanwhile (never steals it).
-    pub fn restore(self) {
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let lost = doc.active_element().is_none_or(|a| doc.body().is_some_and(|b| *b == a));
-        if !lost {
-            return;
-        }
-        let target = if self.element.is_connected() {
-            Some(self.element)
-        } else {
-            self.anchor.and_then(|(id, path)| {
-                path.into_iter()
-                    .try_fold(doc.get_element_by_id(&id)?, |at, i| at.children().item(i))
-            })
-        };
-        if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = el.focus_with_options(&options);
-        }
-    }
-}
-
-/// Runs `f` in a task of its own (a zero-delay timeout), after the browser has had a chance to
-/// handle input and paint. Without a window, runs it at once.
-pub fn next_task(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else { return f() };
-    let callback = Closure::once_into_js(f);
-    let _ = window.set_timeout_with_callback(callback.unchecked_ref());
-}
-
-/// Whether the element `id` is on screen or within half a screen of it (false if absent).
-pub fn near_viewport(id: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-    let Some(el) = window.document().and_then(|d| d.get_element_by_id(id)) else {
-        return false;
-    };
-    let r = el.get_bounding_client_rect();
-    r.bottom() > -height / 2.0 && r.top() < height * 1.5
-}
-
-/// Scrolls to the element named by the URL's `#fragment`. The browser tried before the app had
-/// rendered the sections, so the app does it again once they exist.
-pub fn scroll_to_hash() {
-    if MOUNTED_OVER_PRERENDER.with(|m| m.get()) {
-        // The browser scrolled to the fragment in the prerendered page, and the reader may have
-        // scrolled on since: the identical markup mounted over it keeps that position.
+/// Focuses the element at `path` below `root` (see `focus_path`), without scrolling, if focus
+/// was lost meanwhile (never steals it): the part of the page holding focus was rebuilt with
+/// identical markup, and focus on `<body>` would send the next Tab to the top of the page.
+pub fn restore_focus(root: &web_sys::Element, path: &[u32]) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
-    }
-    let Some(id) = url_state().anchor else { return };
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&id))
-    {
-        el.scroll_into_view();
+    };
+    let lost = doc.active_element().is_none_or(|a| doc.body().is_some_and(|b| *b == a));
+    let target = path
+        .iter()
+        .try_fold(root.clone(), |at, &i| at.children().item(i))
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+    if let (true, Some(el)) = (lost, target) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
     }
 }
 

@@ -1,10 +1,12 @@
-//! Build-time prerendering (native only): the article as static HTML in both languages, so the
-//! text paints before WebAssembly arrives and reads with JavaScript off. The app mounts over it
-//! (`env::replace_prerender`) with the same markup, so nothing moves.
+//! Build-time prerendering (native only): the article as static HTML in both languages. This
+//! *is* the article: it paints before any code runs and reads with JavaScript off; in the browser
+//! the wasm only mounts live widgets into its slots (`widgets::Slot`, `page`), with the same
+//! markup, so nothing moves.
 //!
 //! Both languages go into one page, because a static host cannot pick a file by `?lang=`. A tiny
 //! inline script in `<head>` resolves the language exactly as `model::lang::resolve` does; a
-//! second one, right after the trees, builds the tree in that language (see `trees`).
+//! second one, right after the trees, shows the tree in that language and runs the language
+//! switch, the glossary tooltips and the contents (`body_script`, from `src/page.js`).
 //! `tools/assemble.mjs` splices all of it into `index.html` and hashes both scripts
 //! into the Content-Security-Policy; each embeddable widget gets a page of its own built the same
 //! way (`embed-<widget>.html`).
@@ -31,6 +33,11 @@ pub fn render(lang: Lang) -> String {
     render_view(lang, None)
 }
 
+/// One widget's embed page in `lang`.
+pub fn render_embed(lang: Lang, widget: EmbedWidget) -> String {
+    render_view(lang, Some(widget))
+}
+
 fn render_view(lang: Lang, embed: Option<EmbedWidget>) -> String {
     // A second call finds the executor set already; that is fine.
     let _ = Executor::init_custom_executor(DropTasks);
@@ -39,14 +46,14 @@ fn render_view(lang: Lang, embed: Option<EmbedWidget>) -> String {
     // without this, a debug build of the prerender prints thousands of warnings saying so.
     let _static = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
     let html = owner.with(|| match embed {
-        Some(widget) => view! { <App initial_lang=lang embed=widget/> }.to_html(),
-        None => view! { <App initial_lang=lang/> }.to_html(),
+        Some(widget) => view! { <App lang embed=widget/> }.to_html(),
+        None => view! { <App lang/> }.to_html(),
     });
     strip_markers(&html)
 }
 
-/// Removes the comments Leptos leaves for hydration (`<!>`, `<!--<() />-->`): we mount over the
-/// prerender instead of hydrating it, and text never contains a raw `<!` (it is escaped).
+/// Removes the comments Leptos leaves for hydration (`<!>`, `<!--<() />-->`): widgets are mounted
+/// into their slots instead of hydrating them, and text never contains a raw `<!` (it is escaped).
 pub fn strip_markers(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
@@ -72,7 +79,8 @@ pub fn strip_markers(html: &str) -> String {
 
 /// Both trees, each in its own `lang`, inside `#prerender`, each wrapped in a `<noscript>`: with
 /// JavaScript on, the browser keeps a noscript's content as plain text (no DOM to build or lay
-/// out), and `body_script` parses only the tree in the reader's language; with JavaScript off,
+/// out), and `body_script` parses only the tree in the reader's language (the other when the
+/// reader switches); with JavaScript off,
 /// both trees are ordinary markup, Japanese then English.
 pub fn trees() -> String {
     trees_of(None)
@@ -88,13 +96,18 @@ fn trees_of(embed: Option<EmbedWidget>) -> String {
     let mut out = format!(r#"<div id="prerender" data-kind="{kind}">"#);
     for lang in Lang::ALL {
         let code = lang.code();
+        let title = crate::i18n::texts(lang)
+            .site_doc_title
+            .replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;");
         let tree = render_view(lang, embed);
         assert!(
             !tree.to_ascii_lowercase().contains("</noscript"),
             "a tree must not close its noscript"
         );
         out.push_str(&format!(
-            r#"<noscript data-lang="{code}"><div class="prerender prerender--{code}" lang="{code}">{tree}</div></noscript>"#
+            r#"<noscript data-lang="{code}"><div class="prerender prerender--{code}" lang="{code}" data-title="{title}">{tree}</div></noscript>"#
         ));
     }
     out.push_str("</div>");
@@ -108,7 +121,9 @@ fn js_list(codes: impl IntoIterator<Item = &'static str>) -> String {
 
 /// Runs in `<head>` before anything paints: resolves the language (`?lang`, then the saved
 /// choice, then the browser's languages, then Japanese; see `model::lang::resolve`), marks
-/// embeds (their page has no prerender) and applies `?theme=`.
+/// embeds and applies `?theme=`. A page asked for a widget that is not that widget's own page
+/// (`./?embed=gates`, the older form of the snippet) goes to it, keeping the query and fragment:
+/// only that page has the widget written in.
 pub fn head_script() -> String {
     let langs = js_list(Lang::ALL.map(Lang::code));
     let widgets = js_list(EmbedWidget::ALL.map(EmbedWidget::code));
@@ -121,19 +136,20 @@ if(!l){{try{{l=p(JSON.parse(localStorage.getItem('{LANG_KEY}')))}}catch(e){{}}}}
 if(!l){{var n=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];\
 for(var i=0;i<n.length&&!l;i++)l=p(n[i])}}\
 d.lang=l||'ja';\
-var e=String(q.get('embed')||'').trim().toLowerCase();if({widgets}.indexOf(e)>=0){{d.classList.add('is-embed');d.setAttribute('data-embed',e)}}\
+var e=String(q.get('embed')||'').trim().toLowerCase();if({widgets}.indexOf(e)>=0){{\
+var f=location.pathname.split('/').pop();if(f!=='embed-'+e+'.html'&&f!=='embed-'+e){{location.replace('embed-'+e+'.html'+location.search+location.hash);return}}\
+d.classList.add('is-embed');d.setAttribute('data-embed',e)}}\
 var t=String(q.get('theme')||'').trim().toLowerCase();if({themes}.indexOf(t)>=0)d.setAttribute('data-theme',t)}})();"
     )
 }
 
-/// Runs right after the trees: builds the one in the resolved language from its noscript's
-/// text and drops the noscripts, so ids stay unique. If the page shows something else than
-/// what was prerendered (a widget asked of the article's page, say), it drops the prerender.
+/// Runs right after the trees: `src/page.js` (see there), with the storage key filled in and
+/// its comment lines dropped.
 pub fn body_script() -> String {
-    "(function(){var d=document.documentElement,r=document.getElementById('prerender');if(!r)return;\
-if(r.getAttribute('data-kind')!==(d.getAttribute('data-embed')||'article')){r.remove();return}\
-var n=r.querySelectorAll('noscript'),h='';\
-for(var i=0;i<n.length;i++){if(n[i].getAttribute('data-lang')===d.lang)h=n[i].textContent;n[i].remove()}\
-r.insertAdjacentHTML('beforeend',h)})();"
-        .to_string()
+    include_str!("page.js")
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace("__LANG_KEY__", LANG_KEY)
 }

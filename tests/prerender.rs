@@ -46,8 +46,13 @@ fn each_language_renders_the_whole_article() {
 fn both_trees_are_marked_with_their_language() {
     let html = trees();
     assert!(html.starts_with(r#"<div id="prerender" data-kind="article">"#));
-    assert!(html.contains(r#"<noscript data-lang="ja"><div class="prerender prerender--ja" lang="ja">"#));
-    assert!(html.contains(r#"<noscript data-lang="en"><div class="prerender prerender--en" lang="en">"#));
+    for lang in Lang::ALL {
+        let code = lang.code();
+        let opening = format!(
+            r#"<noscript data-lang="{code}"><div class="prerender prerender--{code}" lang="{code}" data-title=""#
+        );
+        assert!(html.contains(&opening), "{lang:?}");
+    }
     assert_eq!(html.matches("</noscript>").count(), 2);
     assert!(html.find(texts(Lang::Ja).site_title) < html.find(texts(Lang::En).site_title));
 }
@@ -75,8 +80,49 @@ fn the_scripts_use_the_apps_keys_and_cannot_break_out() {
     for code in ["'ja'", "'en'", "'gates'", "'timeline'", "'dark'"] {
         assert!(head.contains(code), "{code}");
     }
+    assert!(body_script().contains(LANG_KEY));
+    assert!(!body_script().contains("__LANG_KEY__"));
     for s in [head, body_script()] {
         assert!(!s.contains("</"), "a script must not contain `</`");
         assert!(!s.contains("eval") && !s.contains("Function("));
+    }
+}
+
+/// The `data-widget` values of each region of a tree (the part before the first section, then
+/// each section), in order.
+fn slots_by_region(html: &str) -> Vec<(String, Vec<String>)> {
+    html.split(r#"<section id=""#)
+        .map(|part| {
+            let id = part.split('"').next().unwrap_or_default().to_string();
+            let slots = part
+                .split(r#"data-widget=""#)
+                .skip(1)
+                .map(|s| s.split('"').next().unwrap_or_default().to_string())
+                .collect();
+            (id, slots)
+        })
+        .collect()
+}
+
+/// The language switch swaps region for region and moves live widgets by their order in each
+/// region: both languages must have the same regions with the same slots in the same order.
+#[test]
+fn both_languages_have_the_same_widget_slots_in_the_same_order() {
+    use h200_explainer::model::embed::EmbedWidget;
+    use h200_explainer::prerender::render_embed;
+    let article: Vec<_> = Lang::ALL.into_iter().map(|l| slots_by_region(&render(l))).collect();
+    assert_eq!(article[0], article[1]);
+    let all: Vec<String> = article[0].iter().flat_map(|(_, s)| s.clone()).collect();
+    assert_eq!(
+        all,
+        ["gates", "chip-filters", "ladder", "chip-map", "hybrid", "timeline"]
+    );
+    for w in EmbedWidget::ALL {
+        let embeds: Vec<_> = Lang::ALL
+            .into_iter()
+            .map(|l| slots_by_region(&render_embed(l, w)))
+            .collect();
+        assert_eq!(embeds[0], embeds[1], "{w:?}");
+        assert!(!embeds[0][0].1.is_empty(), "{w:?} has a slot");
     }
 }

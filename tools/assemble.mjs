@@ -63,10 +63,12 @@ swap(link('icon', 'public/favicon.svg'), `<link rel="icon" type="image/svg+xml" 
 swap(link('css', 'style/main.css'), `<link rel="stylesheet" href="./${cssFile}" integrity="${sri('sha384', css)}" crossorigin="anonymous" />`, 'stylesheet link');
 swap(link('copy-file', 'build/echarts.min.js'), '', 'ECharts copy link');
 swap(link('copy-file', 'public/embed.js'), '', 'embed.js copy link');
-// The app starts once the prerender has been painted (the browser reports a paint entry; 500 ms
-// at most), so it never competes with the text for bandwidth or delays the page's largest paint;
-// no preloads for the same reason. Integrity on both files: the JS through an import map, the
-// wasm through fetch.
+// The article is HTML and needs no wasm: the wasm only brings the widgets to life. So it is
+// fetched once the text has painted (the browser reports a paint entry; 500 ms at most), and
+// then only when a widget comes within a screen of the window or keyboard focus enters one
+// (an embed's widget is in view at once). No preloads: nothing competes with the text for
+// bandwidth or delays the page's largest paint. Integrity on both files: the JS through an
+// import map, the wasm through fetch.
 swap(link('rust'), `<script type="importmap">${JSON.stringify({ integrity: { [`./${jsFile}`]: sri('sha384', js) } })}</script>
     <script type="module">
 if (document.getElementById('prerender')) {
@@ -75,6 +77,15 @@ if (document.getElementById('prerender')) {
     const type = ['largest-contentful-paint', 'paint'].find((t) => types.includes(t));
     if (type) new PerformanceObserver((_, o) => { o.disconnect(); setTimeout(go); }).observe({ type, buffered: true });
     setTimeout(go, 500);
+  });
+  await new Promise((go) => {
+    if (!window.IntersectionObserver) return go();
+    const near = new IntersectionObserver((es) => es.some((e) => e.isIntersecting) && go(), { rootMargin: '100% 0px' });
+    const watch = () => document.querySelectorAll('[data-widget]').forEach((s) => near.observe(s));
+    watch();
+    // The language switch brings the other tree's slots.
+    document.addEventListener('h200:swapped', () => (near.disconnect(), watch()));
+    document.addEventListener('focusin', (e) => e.target.closest && e.target.closest('[data-widget]') && go());
   });
 }
 const bindings = await import('./${jsFile}');

@@ -1,11 +1,15 @@
-//! The JA/EN switch: two toggle buttons; the pressed one is the current language.
+//! The JA/EN switch: two toggle buttons; the pressed one is the language of the tree they are in.
+//! Plain markup: the inline page script (`prerender::body_script`) acts on `data-lang-choice`,
+//! so the switch works before the wasm has arrived and if it never does.
 
 use crate::i18n::texts;
 use crate::model::lang::Lang;
+use crate::use_lang;
 use leptos::prelude::*;
 
 #[component]
-pub fn LangSwitch(lang: RwSignal<Lang>, on_choose: Callback<Lang>) -> impl IntoView {
+pub fn LangSwitch() -> impl IntoView {
+    let lang = use_lang().get_untracked();
     let buttons = Lang::ALL
         .iter()
         .map(|&choice| {
@@ -17,9 +21,10 @@ pub fn LangSwitch(lang: RwSignal<Lang>, on_choose: Callback<Lang>) -> impl IntoV
                 <button
                     type="button"
                     class="lang-switch__option"
+                    id=format!("lang-{}", choice.code())
                     lang=choice.code()
-                    aria-pressed=move || (lang.get() == choice).to_string()
-                    on:click=move |_| on_choose.run(choice)
+                    data-lang-choice=choice.code()
+                    aria-pressed=(lang == choice).to_string()
                 >
                     {label}
                 </button>
@@ -27,7 +32,7 @@ pub fn LangSwitch(lang: RwSignal<Lang>, on_choose: Callback<Lang>) -> impl IntoV
         })
         .collect_view();
     view! {
-        <div class="lang-switch" role="group" aria-label=move || texts(lang.get()).lang_switch_label>
+        <div class="lang-switch" role="group" aria-label=texts(lang).lang_switch_label>
             {buttons}
         </div>
     }

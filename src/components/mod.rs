@@ -1,11 +1,15 @@
-//! Reusable pieces shared by the sections and widgets.
+//! Reusable pieces shared by the sections and widgets (those only the article uses are built
+//! natively only: the wasm never renders them).
 
 pub mod chart;
 pub mod echarts;
 pub mod embed_dialog;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod key_figures;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod lang_switch;
 pub mod rich;
 pub mod source_line;
 pub mod term;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod toc;

@@ -6,7 +6,7 @@ use crate::i18n::texts;
 use crate::model::data::dataset;
 use crate::model::format;
 use crate::use_lang;
-use crate::widgets::timeline::Timeline;
+use crate::widgets::{Slot, Widget};
 use leptos::prelude::*;
 
 #[component]
@@ -23,7 +23,7 @@ pub fn After() -> impl IntoView {
                     texts(l).fmt_section_after_lede(&format::date(l, checked), &format::date(l, current_to))
                 }}
             </p>
-            <Timeline/>
+            <Slot widget=Widget::Timeline/>
         </SectionShell>
     }
 }

@@ -3,7 +3,7 @@
 use super::{SectionShell, SubHeading};
 use crate::components::key_figures::KeyFigures;
 use crate::components::rich::RichP;
-use crate::widgets::gates::GateDiagram;
+use crate::widgets::{Slot, Widget};
 use leptos::prelude::*;
 
 #[component]
@@ -20,7 +20,7 @@ pub fn Approval() -> impl IntoView {
             <RichP text=|t| t.section_approval_p4/>
             <RichP text=|t| t.section_approval_p5/>
             <RichP text=|t| t.section_approval_p6/>
-            <GateDiagram/>
+            <Slot widget=Widget::Gates/>
         </SectionShell>
     }
 }

@@ -2,7 +2,7 @@
 
 use super::{SectionShell, SubHeading};
 use crate::components::rich::RichP;
-use crate::widgets::hybrid::HybridModel;
+use crate::widgets::{Slot, Widget};
 use leptos::prelude::*;
 
 #[component]
@@ -17,7 +17,7 @@ pub fn Domestic() -> impl IntoView {
             <SubHeading text=|t| t.section_domestic_hybrid_heading/>
             <RichP text=|t| t.section_domestic_p5/>
             <RichP text=|t| t.section_domestic_p6/>
-            <HybridModel/>
+            <Slot widget=Widget::Hybrid/>
         </SectionShell>
     }
 }

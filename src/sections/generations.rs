@@ -2,19 +2,17 @@
 
 use super::{SectionShell, SubHeading};
 use crate::components::rich::RichP;
-use crate::env;
 use crate::model::specs::CompareState;
-use crate::widgets::chip_map::ChipMap;
-use crate::widgets::compare::{ChipFilters, CompareCtx};
-use crate::widgets::ladder::Ladder;
+use crate::widgets::compare::CompareCtx;
+use crate::widgets::{Slot, Widget};
 use leptos::prelude::*;
 
 #[component]
 pub fn Generations() -> impl IntoView {
     // One state for both charts, so the filters apply to each.
-    let state = RwSignal::new(CompareState::default());
-    provide_context(CompareCtx { state });
-    Effect::new(move |_| state.set(env::url_state().compare));
+    provide_context(CompareCtx {
+        state: RwSignal::new(CompareState::default()),
+    });
     // The charts come after the text that explains their regulatory lines.
     view! {
         <SectionShell id="generations" heading=|t| t.section_generations_heading>
@@ -23,9 +21,9 @@ pub fn Generations() -> impl IntoView {
             <SubHeading text=|t| t.section_generations_reach_heading/>
             <RichP text=|t| t.section_generations_p2/>
             <RichP text=|t| t.section_generations_p2b/>
-            <ChipFilters/>
-            <Ladder/>
-            <ChipMap/>
+            <Slot widget=Widget::ChipFilters/>
+            <Slot widget=Widget::Ladder/>
+            <Slot widget=Widget::ChipMap/>
             <SubHeading text=|t| t.section_generations_best_heading/>
             <RichP text=|t| t.section_generations_p3/>
             <RichP text=|t| t.section_generations_p4/>

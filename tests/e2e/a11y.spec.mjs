@@ -39,7 +39,7 @@ async function audit(page, include) {
 /** Opens the page, waits for every section to be built and every chart to draw. */
 async function openFull(page, path) {
   await page.goto(path);
-  await expect(page.locator('[data-deferred]')).toHaveCount(0);
+  await expect(page.locator('[data-widget]:not([data-mounted])')).toHaveCount(0);
   for (const chart of CHARTS) await waitForChart(page, chart);
   await page.evaluate(() => window.scrollTo(0, 0));
 }

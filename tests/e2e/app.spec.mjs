@@ -212,7 +212,7 @@ test('the release build works from a sub-path of a static host', async ({ page, 
 
 test('every section follows a language switch, also after two quick switches', async ({ page }) => {
   await page.goto('./?lang=en');
-  await expect(page.locator('[data-deferred]')).toHaveCount(0);
+  await expect(page.locator('[data-widget]:not([data-mounted])')).toHaveCount(0);
   const ja = page.getByRole('button', { name: '日本語' });
   const en = page.getByRole('button', { name: 'English' });
   // Sections on screen switch in the same task; the rest follow one task each.

@@ -17,18 +17,38 @@ export const test = base.extend({
       });
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
       page.on('request', (req) => requests.push(req.url()));
-      // The prerendered article paints before the app mounts over it; tests act on the live app,
-      // so `goto` on our origin waits for the mount and every section (`{ mounted: false }` opts out).
+      // The article is prerendered HTML; its widgets come to life as the wasm mounts each into its
+      // slot. Tests act on live widgets, so `goto` on our origin waits for the wasm and every
+      // widget (`{ mounted: false }` opts out).
       const goto = page.goto.bind(page);
       page.goto = async (url, options = {}) => {
         const { mounted = true, ...rest } = options;
+        const since = requests.length;
         const response = await goto(url, rest);
         if (mounted && new URL(page.url()).origin === origins[0]) {
+          await bringWasm(since);
           await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
-          // …and every section has been built (until then a section is its inert prerender).
-          await page.waitForFunction(() => !document.querySelector('[data-deferred]'));
+          // …and every widget is live (until then a slot holds its inert first render).
+          await page.waitForSelector('html[data-widgets="live"]', { state: 'attached' });
         }
         return response;
+      };
+      // The wasm is fetched once a widget comes near the window, as when a reader scrolls down:
+      // bring the first widget into view until the page asks for the wasm, then go back to where
+      // the page was (a deep link's place, say).
+      const bringWasm = async (since) => {
+        const asked = page.waitForRequest(/_bg\.wasm$/).catch(() => {});
+        if (requests.slice(since).some((u) => /_bg\.wasm$/.test(u))) return;
+        const at = await page.evaluate(() => {
+          const slot = document.querySelector('[data-widget]');
+          if (!slot) return null;
+          const place = [scrollX, scrollY];
+          slot.scrollIntoView();
+          return place;
+        });
+        if (!at) return;
+        await asked;
+        await page.evaluate(([x, y]) => scrollTo(x, y), at);
       };
       // Every Content-Security-Policy violation, reported by the page itself.
       await page.addInitScript(() => {

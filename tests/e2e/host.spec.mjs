@@ -68,6 +68,9 @@ test('the CSP header alone keeps a changed inline script from running', async ({
   });
   await page.goto('./?lang=ja', { mounted: false });
   await expect.poll(() => guard.cspViolations()).toContainEqual(expect.stringMatching(/^script-src/));
+  // The rest of the page still runs: the article in Japanese, and the widgets once near.
+  await expect(page.locator('h1')).toHaveText(/^中国のH200/);
+  await page.evaluate(() => document.querySelector('[data-widget]').scrollIntoView());
   await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 });

@@ -56,7 +56,7 @@ for (const [path, want] of HOSTILE) {
       await expect(page.getByRole('switch')).toHaveCount(want.widget);
     } else {
       await expect(page.locator('main section')).toHaveCount(10);
-      await expect(page.locator('[data-deferred]')).toHaveCount(0);
+      await expect(page.locator('[data-widget]:not([data-mounted])')).toHaveCount(0);
     }
     if (want.count) await expect(page.locator('#hybrid-count')).toHaveValue(want.count);
     if (want.share) await expect(page.locator('#hybrid-share')).toHaveValue(want.share);

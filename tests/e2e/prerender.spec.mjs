@@ -1,6 +1,7 @@
-// The prerendered article (src/prerender.rs, tools/assemble.mjs): text before WebAssembly, in the
-// language the app will choose, replaced by the app without moving anything; readable with
-// JavaScript off; absent from embeds.
+// The article is prerendered HTML (src/prerender.rs, tools/assemble.mjs), in the language the
+// head script resolves; the wasm, fetched only when a widget nears the window, mounts each live
+// widget into its slot without moving anything; the language switch (src/page.js) works before
+// the wasm arrives and without it; readable with JavaScript off; embeds get their own pages.
 import { test, expect } from './fixtures.mjs';
 
 const JA_TITLE = '中国のH200輸入承認を読み解く';
@@ -29,6 +30,18 @@ function layout(page) {
       }));
 }
 
+/** Scrolls the first widget into view, as a reader would: the page fetches the wasm then. */
+const nearWidget = (page) => page.evaluate(() => document.querySelector('[data-widget]').scrollIntoView());
+
+/** Every widget is live. */
+async function widgetsLive(page) {
+  await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
+  await page.waitForSelector('html[data-widgets="live"]', { state: 'attached' });
+  await expect(page.locator('[data-widget]:not([data-mounted])')).toHaveCount(0);
+}
+
+const KANA = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
 function observeShifts(page) {
   return page.evaluate(() => {
     window.__shift = 0;
@@ -49,7 +62,7 @@ for (const c of CASES) {
   test.describe(`prerender for ${c.why}`, () => {
     test.use({ locale: c.locale });
 
-    test('shows that language before the app, then the app takes its place without a shift', async ({ page }) => {
+    test('shows that language as HTML, then every widget goes live in its slot without a shift', async ({ page }) => {
       if (c.stored) {
         await page.addInitScript((v) => localStorage.setItem('h200-explainer.lang', v), c.stored);
       }
@@ -57,6 +70,7 @@ for (const c of CASES) {
       await page.goto(c.path, { mounted: false, waitUntil: 'domcontentloaded' });
       await expect(page.locator('h1')).toHaveText(c.title);
       await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
+      await expect(page).toHaveTitle(c.lang === 'ja' ? /^中国のH200/ : /^China's H200/);
       await expect(page.locator('.prerender')).toHaveCount(1);
       await expect(page.locator('html')).not.toHaveAttribute('data-app', 'mounted');
       const before = await layout(page);
@@ -64,14 +78,15 @@ for (const c of CASES) {
       expect(before.length).toBeGreaterThan(200);
       await observeShifts(page);
 
+      await nearWidget(page);
       wasm.release();
-      await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
-      await expect(page.locator('#prerender')).toHaveCount(0);
+      await widgetsLive(page);
+      // Back at the top, where the contents (sticky) mark the first section again.
+      await page.evaluate(() => scrollTo(0, 0));
+      await expect(page.locator('.toc a[href="#intro"]')).toHaveAttribute('aria-current', 'location');
+      // The article was never replaced: the same tree, with live widgets in its slots.
+      await expect(page.locator('.prerender')).toHaveCount(1);
       await expect(page.locator('h1')).toHaveText(c.title);
-      expect(await page.locator('main').innerText()).toBe(textBefore);
-      expect(await layout(page)).toEqual(before);
-      // The later sections are built one task at a time, each replacing its prerendered twin.
-      await expect(page.locator('[data-deferred]')).toHaveCount(0);
       expect(await page.locator('main').innerText()).toBe(textBefore);
       expect(await layout(page)).toEqual(before);
       expect(await page.evaluate(() => window.__shift)).toBe(0);
@@ -84,67 +99,140 @@ for (const c of CASES) {
   });
 }
 
-test('the reader keeps their place when the app mounts mid-read', async ({ page }) => {
+test('the wasm is fetched only when a widget nears the window, after the text has painted', async ({ page, guard }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto('./?lang=en', { mounted: false, waitUntil: 'networkidle' });
+  const far = await page.evaluate(() => document.querySelector('[data-widget]').getBoundingClientRect().top > 2 * innerHeight);
+  expect(far, 'the first widget starts more than a screen below the first view').toBe(true);
+  expect(guard.requests.filter((u) => /\.wasm$|h200-explainer-\w+\.js$/.test(u))).toEqual([]);
+  const asked = page.waitForRequest(/_bg\.wasm$/);
+  await nearWidget(page);
+  await asked;
+  await widgetsLive(page);
+  const t = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm')).startTime,
+  }));
+  expect(t.wasm).toBeGreaterThan(t.paint);
+});
+
+test('the reader keeps their place while the widgets go live mid-read', async ({ page }) => {
   const wasm = await holdWasm(page);
   await page.goto('./#generations', { mounted: false, waitUntil: 'domcontentloaded' });
   await page.evaluate(() => window.scrollBy(0, 1234));
   const y = await page.evaluate(() => scrollY);
   expect(y).toBeGreaterThan(1234);
   wasm.release();
-  await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
-  // Every section built, and two frames painted since: any jump would have happened by then.
-  await expect(page.locator('[data-deferred]')).toHaveCount(0);
+  await widgetsLive(page);
+  // Two frames painted since the last mount: any jump would have happened by then.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect(await page.evaluate(() => scrollY)).toBe(y);
-  // …and the controls it shows are live now.
-  await page.getByRole('button', { name: 'English' }).first().click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('keyboard focus taken in the prerender stays when the app mounts over it', async ({ page }) => {
+test('the language switch works before the wasm arrives, and the widgets then go live in the new language', async ({ page }) => {
+  const wasm = await holdWasm(page);
+  await page.goto('./?lang=ja', { mounted: false, waitUntil: 'domcontentloaded' });
+  await page.locator('#lang-en').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle(/^China's H200/);
+  await expect(page).toHaveURL(/[?&]lang=en/);
+  await expect(page.locator('h1')).toHaveText(EN_TITLE);
+  await expect(page.locator('#lang-en')).toBeFocused();
+  await expect(page.locator('#lang-en')).toHaveAttribute('aria-pressed', 'true');
+  // Every region follows, the later ones a task after the first.
+  await expect(page.locator('#glossary > h2')).not.toHaveText(KANA);
+  expect(await page.evaluate(() => localStorage.getItem('h200-explainer.lang'))).toBe('"en"');
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'mounted');
+  await nearWidget(page);
+  wasm.release();
+  await widgetsLive(page);
+  expect(await page.locator('[data-widget="gates"]').innerText()).not.toMatch(KANA);
+});
+
+test('the language switch, the glossary and the contents work when the wasm never arrives', async ({ page, guard }) => {
+  guard.allow(/Failed to fetch|TypeError|net::ERR_FAILED|WebAssembly/i);
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('./?lang=en', { mounted: false });
+  await nearWidget(page);
+  await page.getByRole('button', { name: '日本語' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.locator('h1')).toHaveText(JA_TITLE);
+  await expect(page.locator('#sources > h2')).toHaveText(KANA);
+  const term = page.locator('#approval .term').first();
+  await term.locator('button').click();
+  await expect(term.locator('button')).toHaveAttribute('aria-expanded', 'true');
+  await expect(term.locator('[role="tooltip"]')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(term.locator('button')).toHaveAttribute('aria-expanded', 'false');
+  await page.locator('.toc a[href="#sources"]').click();
+  await expect(page.locator('.toc a[href="#sources"]')).toHaveAttribute('aria-current', 'location');
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'mounted');
+});
+
+test('a live widget moves into the other language with its state, relabelled, and focus stays on the switch', async ({ page }) => {
+  await page.goto('./?lang=ja');
+  const gate = page.locator('#gate-switch-us');
+  const was = await gate.getAttribute('aria-checked');
+  await gate.click();
+  await expect(gate).not.toHaveAttribute('aria-checked', was);
+  await page.evaluate(() => (document.querySelector('[data-widget="gates"]').__same = true));
+  await page.locator('#lang-en').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#lang-en')).toBeFocused();
+  expect(await page.evaluate(() => document.querySelector('[data-widget="gates"]').__same)).toBe(true);
+  await expect(gate).not.toHaveAttribute('aria-checked', was);
+  await expect(page.locator('[data-widget="gates"]')).not.toHaveText(KANA);
+  await expect(page.locator('#approval > h2')).not.toHaveText(KANA);
+  // …and back: still the same widget, still live.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('#lang-ja')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await gate.click();
+  await expect(gate).toHaveAttribute('aria-checked', was);
+  expect(await page.evaluate(() => document.querySelector('[data-widget="gates"]').__same)).toBe(true);
+});
+
+test('keyboard focus taken in the prerender stays when the widgets go live', async ({ page }) => {
   const wasm = await holdWasm(page);
   await page.goto('./?lang=en', { mounted: false, waitUntil: 'domcontentloaded' });
-  // The skip link, taken before the app has arrived…
+  // The skip link, taken before the wasm has arrived…
   await page.keyboard.press('Tab');
   await expect(page.locator('.skip-link')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
+  await nearWidget(page);
   wasm.release();
-  await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
-  await expect(page.locator('[data-deferred]')).toHaveCount(0);
-  // …still holds after the mount and every section build: the next Tab goes into the article.
+  await widgetsLive(page);
   await expect(page.locator('main')).toBeFocused();
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => !!document.activeElement.closest('main'))).toBe(true);
 });
 
-test('a link focused in a later section keeps focus while that section is built', async ({ page }) => {
+test('focus on a prerendered control goes to the same control once its widget is live', async ({ page }) => {
   const wasm = await holdWasm(page);
   await page.goto('./?lang=en', { mounted: false, waitUntil: 'domcontentloaded' });
-  const link = page.locator('#sources a[href^="http"]').first();
-  await link.focus();
-  const href = await link.getAttribute('href');
+  // Focus entering a widget also asks for the wasm.
+  await page.locator('#gate-switch-us').focus();
+  const old = await page.locator('#gate-switch-us').elementHandle();
   wasm.release();
-  await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
-  await expect(page.locator('[data-deferred]')).toHaveCount(0);
-  expect(await page.evaluate(() => ({
-    inSources: !!document.activeElement.closest('#sources'),
-    href: document.activeElement.getAttribute('href'),
-  }))).toEqual({ inSources: true, href });
+  await widgetsLive(page);
+  await expect(page.locator('#gate-switch-us')).toBeFocused();
+  expect(await old.evaluate((e) => e.isConnected)).toBe(false);
 });
 
-test('the explainer page asked for a widget shows no article before it', async ({ page }) => {
-  const wasm = await holdWasm(page);
-  await page.goto('./?embed=gates&lang=en', { mounted: false, waitUntil: 'domcontentloaded' });
-  await expect(page.locator('#prerender')).toHaveCount(0);
-  await expect(page.locator('h1, h2')).toHaveCount(0);
-  wasm.release();
-  await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
+test('the explainer page asked for a widget goes to that widget\'s page', async ({ page }) => {
+  await page.goto('./?embed=gates&lang=en#x', { mounted: false, waitUntil: 'domcontentloaded' });
+  await expect(page).toHaveURL(/\/embed-gates\.html\?embed=gates&lang=en#x$/);
+  await expect(page.locator('#prerender .embed')).toBeVisible();
+  await expect(page.locator('h1, h2:visible')).toHaveCount(0);
+  await widgetsLive(page);
   await expect(page.getByRole('switch').first()).toBeVisible();
 });
 
 for (const [widget, lang, theme] of [['gates', 'en', 'dark'], ['timeline', 'ja', 'light'], ['hybrid', 'en', 'auto']]) {
-  test(`embed-${widget}.html paints the widget (${lang}, ${theme}) before the app and swaps without a shift`, async ({ page }) => {
+  test(`embed-${widget}.html paints the widget (${lang}, ${theme}) before the wasm and goes live without a shift`, async ({ page }) => {
     const wasm = await holdWasm(page);
     await page.goto(`./embed-${widget}.html?embed=${widget}&lang=${lang}&theme=${theme}`, { mounted: false, waitUntil: 'domcontentloaded' });
     await expect(page.locator(`#prerender .prerender--${lang}`)).toHaveCount(1);
@@ -155,20 +243,17 @@ for (const [widget, lang, theme] of [['gates', 'en', 'dark'], ['timeline', 'ja',
     expect(before.length).toBeGreaterThan(5);
     await observeShifts(page);
     wasm.release();
-    await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
-    await expect(page.locator('#prerender')).toHaveCount(0);
+    await widgetsLive(page);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     expect(await layout(page)).toEqual(before);
     expect(await page.evaluate(() => window.__shift)).toBe(0);
   });
 }
 
-test('an embed page asked for another widget drops its prerender', async ({ page }) => {
-  const wasm = await holdWasm(page);
+test('an embed page asked for another widget goes to that widget\'s page', async ({ page }) => {
   await page.goto('./embed-gates.html?embed=timeline&lang=en', { mounted: false, waitUntil: 'domcontentloaded' });
-  await expect(page.locator('#prerender')).toHaveCount(0);
-  wasm.release();
-  await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
+  await expect(page).toHaveURL(/\/embed-timeline\.html\?embed=timeline&lang=en$/);
+  await widgetsLive(page);
   await expect(page.getByRole('switch')).toHaveCount(0);
   await expect(page.locator('.actor-toggle').first()).toBeVisible();
 });
@@ -184,6 +269,7 @@ test.describe('with JavaScript off', () => {
     for (const lang of ['ja', 'en']) {
       await expect(page.locator(`.prerender--${lang} main section > h2`)).toHaveCount(10);
       await expect(page.locator(`.prerender--${lang} #sources li`).first()).toBeVisible();
+      await expect(page.locator(`.prerender--${lang} [data-widget]`)).toHaveCount(6);
     }
     expect(await page.locator('.prerender--ja main').innerText()).toContain('H200');
     const wide = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
@@ -191,18 +277,7 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('the app is fetched only after the prerendered text has painted', async ({ page }) => {
-  await page.goto('./?lang=en');
-  const t = await page.evaluate(() => ({
-    paint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-    wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm')).startTime,
-    js: performance.getEntriesByType('resource').find((r) => /h200-explainer-\w+\.js$/.test(r.name)).startTime,
-  }));
-  // After the first paint, or after the bootstrap's 500 ms limit when a busy machine paints late.
-  expect(Math.min(t.js, t.wasm)).toBeGreaterThanOrEqual(Math.min(t.paint, 500));
-});
-
-test('a tampered app is refused (integrity) and the prerendered article stays readable', async ({ page, guard }) => {
+test('a tampered wasm is refused (integrity) and the article stays readable and switchable', async ({ page, guard }) => {
   guard.allow(/digest|integrity|Failed to fetch|TypeError/i);
   const refusals = [];
   page.on('console', (m) => /integrity|digest/i.test(m.text()) && refusals.push(m.text()));
@@ -214,11 +289,14 @@ test('a tampered app is refused (integrity) and the prerendered article stays re
     await route.fulfill({ response, body, headers: { ...response.headers(), 'content-encoding': '' } });
   });
   await page.goto('./?lang=en', { mounted: false });
-  // Once the browser has refused the file, the app can no longer start.
+  await nearWidget(page);
+  // Once the browser has refused the file, the wasm can no longer start.
   await expect.poll(() => refusals.length, { message: 'the browser said why it refused the file' }).toBeGreaterThan(0);
   await expect(page.locator('html')).not.toHaveAttribute('data-app', 'mounted');
   await expect(page.locator('h1')).toHaveText(EN_TITLE);
   await expect(page.locator('#approval > h2')).toBeVisible();
+  await page.locator('#lang-ja').click();
+  await expect(page.locator('h1')).toHaveText(JA_TITLE);
 });
 
 test('an inline script changed after the build is blocked by the CSP hashes', async ({ page, guard }) => {
@@ -231,7 +309,9 @@ test('an inline script changed after the build is blocked by the CSP hashes', as
   });
   await page.goto('./?lang=ja', { mounted: false });
   await expect.poll(() => guard.cspViolations()).toContainEqual(expect.stringMatching(/^script-src/));
-  // The page still works without it: the app resolves the language itself.
-  await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
+  // The page still works without it: Japanese, the page's own default, and live widgets.
+  await expect(page.locator('h1')).toHaveText(JA_TITLE);
+  await nearWidget(page);
+  await widgetsLive(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 });

@@ -11,7 +11,7 @@ for (const width of WIDTHS) {
     test(`${width} px, ${lang}: no sideways scroll, no overlaps`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`./?lang=${lang}`);
-      await expect(page.locator('[data-deferred]')).toHaveCount(0);
+      await expect(page.locator('[data-widget]:not([data-mounted])')).toHaveCount(0);
       for (const chart of CHARTS) await waitForChart(page, chart);
       await page.evaluate(() => window.scrollTo(0, 0));
 

@@ -1,0 +1,215 @@
+// The page's own script, inline right after the prerendered trees (`prerender::body_script`; its
+// hash is in the Content-Security-Policy). It needs no WebAssembly, so all of this works before
+// the wasm arrives and if it never does:
+// - shows the tree in the language the head script resolved (both trees come as <noscript> text,
+//   which with JavaScript off is ordinary markup: Japanese, then English);
+// - the language switch: swaps the page's regions (header, contents, each section, footer) for
+//   the other language's, nearest the viewport first and the rest one per task, keeping the
+//   reader's place and focus; live widgets move across into the new tree; then the wasm is told
+//   (`h200:lang` to relabel the widgets, `h200:swapped` once every region is in);
+// - the glossary tooltips (tap to toggle, Escape or leaving to close) and the contents' mark on
+//   the section being read.
+// Lines starting with // are dropped when the build inlines this file.
+(function () {
+  var d = document, html = d.documentElement, box = d.getElementById('prerender');
+  if (!box) return;
+  if (box.getAttribute('data-kind') !== (html.getAttribute('data-embed') || 'article')) {
+    box.remove();
+    return;
+  }
+  var KEY = '__LANG_KEY__';
+  var source = {}, regions = {}, titles = {}, pending = [], queued = null;
+  var noscripts = box.querySelectorAll('noscript');
+  for (var i = 0; i < noscripts.length; i++) {
+    source[noscripts[i].getAttribute('data-lang')] = noscripts[i].textContent;
+    noscripts[i].remove();
+  }
+  var lang = html.lang in source ? html.lang : 'ja';
+  box.insertAdjacentHTML('beforeend', source[lang]);
+  var tree = box.lastElementChild;
+  regions[lang] = parts(tree);
+  titles[lang] = tree.getAttribute('data-title');
+  if (titles[lang]) d.title = titles[lang];
+
+  // The regions of a tree, in order; both languages have the same (a build-time test).
+  function parts(t) {
+    return [].slice.call(t.querySelectorAll(':scope > :not(.layout), :scope > .layout > :not(main), :scope > .layout > main > *'));
+  }
+
+  // Builds the other language's regions from its text, once, ahead of the first switch.
+  function parse(l) {
+    if (regions[l] || !(l in source)) return;
+    var t = d.createElement('template');
+    t.innerHTML = source[l];
+    var other = d.adoptNode(t.content).firstElementChild;
+    regions[l] = parts(other);
+    titles[l] = other.getAttribute('data-title');
+  }
+
+  // The element-child indices from `root` down to `el`.
+  function path(root, el) {
+    var p = [];
+    for (; el && el !== root; el = el.parentElement) p.unshift([].indexOf.call(el.parentElement.children, el));
+    return el === root ? p : null;
+  }
+
+  function near(el) {
+    var r = el.getBoundingClientRect(), h = innerHeight;
+    return r.bottom > -h / 2 && r.top < h * 1.5;
+  }
+
+  // Region i: the live widgets in the page's region go into the new one (their prerendered
+  // twins into the old), then the new region takes the old one's place.
+  function swap(from, to, i) {
+    var a = from[i], b = to[i];
+    var live = a.querySelectorAll('[data-widget]'), fresh = b.querySelectorAll('[data-widget]');
+    for (var k = 0; k < live.length && k < fresh.length; k++) {
+      if (!live[k].hasAttribute('data-mounted')) continue;
+      var mark = d.createComment('');
+      fresh[k].replaceWith(mark);
+      live[k].replaceWith(fresh[k]);
+      mark.replaceWith(live[k]);
+    }
+    a.replaceWith(b);
+  }
+
+  // The region the reader is in (not the sticky contents): where it starts and how far into it
+  // the top of the window is, so the same place can be put back after a swap.
+  function place(list) {
+    for (var i = 0; i < list.length; i++) {
+      var el = list[i];
+      if (el.classList.contains('toc') || el.classList.contains('skip-link')) continue;
+      var r = el.getBoundingClientRect();
+      if (r.bottom > 0) return { i: i, top: r.top, into: r.top < 0 ? -r.top / (r.height || 1) : 0 };
+    }
+    return null;
+  }
+
+  function finish() {
+    while (pending.length) pending.shift()();
+  }
+
+  function switchTo(l) {
+    finish();
+    if (l === lang || !(l in source || regions[l])) return;
+    parse(l);
+    var from = regions[lang], to = regions[l], now = [], later = [];
+    var active = d.activeElement, focus = null;
+    for (var i = 0; i < from.length; i++) {
+      var holds = from[i].contains(active);
+      if (holds) focus = { i: i, path: path(from[i], active) };
+      (holds || near(from[i]) ? now : later).push(i);
+    }
+    var at = place(from);
+    // We put the reader's place back ourselves; the browser's scroll anchoring would add to it.
+    html.style.overflowAnchor = 'none';
+    now.forEach(function (i) { swap(from, to, i); });
+    var old = lang;
+    lang = l;
+    html.lang = l;
+    tree.lang = l;
+    tree.className = tree.className.replace('prerender--' + old, 'prerender--' + l);
+    if (titles[l]) d.title = titles[l];
+    try { localStorage.setItem(KEY, JSON.stringify(l)); } catch (e) {}
+    var q = location.search.replace(/^\?/, '').split('&').filter(Boolean), set = false;
+    q = q.map(function (p) {
+      if (p.split('=')[0] !== 'lang') return p;
+      if (set) return null;
+      set = true;
+      return 'lang=' + l;
+    }).filter(Boolean);
+    if (!set) q.push('lang=' + l);
+    try { history.replaceState(history.state, '', location.pathname + '?' + q.join('&') + location.hash); } catch (e) {}
+    if (focus && focus.path) {
+      var el = to[focus.i];
+      for (var k = 0; el && k < focus.path.length; k++) el = el.children[focus.path[k]];
+      if (el && el.focus) el.focus({ preventScroll: true });
+    }
+    sections();
+    d.dispatchEvent(new CustomEvent('h200:lang', { detail: l }));
+    // Before the next paint, once the widgets have relabelled themselves (their heights count).
+    var fixed = !at;
+    function fix() {
+      if (fixed) return;
+      fixed = true;
+      var r = to[at.i].getBoundingClientRect();
+      scrollBy(0, r.top - (at.top >= 0 ? at.top : -at.into * r.height));
+    }
+    pending.push(fix);
+    requestAnimationFrame(fix);
+    // The rest, one region per task; regions above the reader's place change the height
+    // above it, which the scroll makes up for.
+    later.forEach(function (i) {
+      pending.push(function () {
+        var anchor = at && to[at.i], before = anchor && anchor.getBoundingClientRect().top;
+        swap(from, to, i);
+        if (anchor && i < at.i) scrollBy(0, anchor.getBoundingClientRect().top - before);
+      });
+    });
+    pending.push(function () {
+      html.style.overflowAnchor = '';
+      sections();
+      d.dispatchEvent(new CustomEvent('h200:swapped', { detail: l }));
+    });
+    step();
+  }
+
+  function step() {
+    if (queued || !pending.length) return;
+    queued = setTimeout(function () {
+      queued = null;
+      if (pending.length) pending.shift()();
+      step();
+    });
+  }
+
+  d.addEventListener('click', function (e) {
+    var t = e.target.closest ? e.target : e.target.parentElement;
+    var choice = t && t.closest('[data-lang-choice]');
+    if (choice && box.contains(choice)) return switchTo(choice.getAttribute('data-lang-choice'));
+    var term = t && t.closest('.term__button');
+    if (term) tip(term, term.getAttribute('aria-expanded') !== 'true');
+  });
+  d.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape' && e.target.closest && e.target.closest('.term__button')) tip(e.target.closest('.term__button'), false);
+  });
+  d.addEventListener('focusout', function (e) {
+    if (e.target.closest && e.target.closest('.term__button')) tip(e.target.closest('.term__button'), false);
+  });
+  function tip(button, open) {
+    button.parentElement.classList.toggle('term--open', open);
+    button.setAttribute('aria-expanded', String(open));
+  }
+
+  // The contents mark the section being read: the last one whose top has passed 30% of the
+  // window (the first at the top of the page). The observer only says when to look again.
+  var current = null, watcher = 'IntersectionObserver' in window && new IntersectionObserver(function () {
+    var list = d.querySelectorAll('main > section[id]'), line = innerHeight * 0.3;
+    current = list.length ? list[0].id : null;
+    for (var i = 0; i < list.length; i++) if (list[i].getBoundingClientRect().top <= line) current = list[i].id;
+    mark();
+  }, { rootMargin: '-20% 0px -70% 0px' });
+  function mark() {
+    var links = d.querySelectorAll('.toc a[href^="#"]');
+    for (var i = 0; i < links.length; i++) {
+      var on = current ? links[i].getAttribute('href') === '#' + current : i === 0;
+      if (on) links[i].setAttribute('aria-current', 'location');
+      else links[i].removeAttribute('aria-current');
+    }
+  }
+  function sections() {
+    if (!watcher) return;
+    watcher.disconnect();
+    var list = d.querySelectorAll('main > section[id]');
+    for (var i = 0; i < list.length; i++) watcher.observe(list[i]);
+    mark();
+  }
+  sections();
+
+  // The other language, parsed while the browser is idle after load.
+  addEventListener('load', function () {
+    var other = Object.keys(source).filter(function (l) { return l !== lang; })[0];
+    var later = window.requestIdleCallback || function (f) { return setTimeout(f, 1000); };
+    if (other) later(function () { parse(other); });
+  });
+})();

@@ -1,0 +1,206 @@
+//! In the browser: the article is already on the page as HTML, so the wasm only brings the
+//! widgets to life. Each `[data-widget]` slot gets its live widget when the reader nears it
+//! (within a screen), or else when the browser is idle, one per idle period; all share one
+//! language signal, the reader's display preferences, the ECharts loader and the chip
+//! comparison's state. The language switch itself is the inline page script's: it swaps the
+//! prerendered trees, moves the live slots into the new one and then tells us (`h200:lang`,
+//! `h200:swapped`), and we relabel the widgets and watch the slots the new tree brought.
+
+use crate::components::echarts::EchartsLoader;
+use crate::components::rich::InEmbed;
+use crate::model::embed::Theme;
+use crate::model::lang::Lang;
+use crate::model::specs::CompareState;
+use crate::prefs::Prefs;
+use crate::widgets::compare::CompareCtx;
+use crate::widgets::Widget;
+use crate::{embed, env};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What every widget on the page shares.
+#[derive(Clone, Copy)]
+struct Shared {
+    lang: RwSignal<Lang>,
+    prefs: Prefs,
+    echarts: EchartsLoader,
+    compare: CompareCtx,
+    in_embed: bool,
+}
+
+impl Shared {
+    fn provide(self) {
+        provide_context(self.lang);
+        provide_context(self.prefs);
+        provide_context(self.echarts);
+        provide_context(self.compare);
+        if self.in_embed {
+            provide_context(InEmbed);
+        }
+    }
+}
+
+thread_local! {
+    static SHARED: RefCell<Option<Shared>> = const { RefCell::new(None) };
+    static OBSERVER: RefCell<Option<web_sys::IntersectionObserver>> = const { RefCell::new(None) };
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Starts the page: reads what the head script resolved (language, embed, theme), then watches
+/// the slots.
+pub fn start() {
+    let Some(doc) = document() else { return };
+    let root = doc.document_element();
+    let lang = root
+        .as_ref()
+        .and_then(|r| r.get_attribute("lang"))
+        .and_then(|code| Lang::ALL.into_iter().find(|l| l.code() == code))
+        .unwrap_or(Lang::Ja);
+    let url = env::url_state();
+    let embed = url.embed;
+    // Signals live as long as the page: one owner for all, never dropped.
+    let owner = Owner::new();
+    owner.set();
+    std::mem::forget(owner);
+    let compare = CompareCtx {
+        state: RwSignal::new(CompareState::default()),
+    };
+    compare.state.set(url.compare);
+    let shared = Shared {
+        lang: RwSignal::new(lang),
+        prefs: Prefs::new(),
+        echarts: EchartsLoader::new(),
+        compare,
+        in_embed: embed.is_some(),
+    };
+    shared.prefs.watch_browser(url.theme);
+    if url.theme != Theme::Auto {
+        env::set_root_attribute("data-theme", Some(url.theme.code()));
+    }
+    SHARED.with(|s| *s.borrow_mut() = Some(shared));
+
+    listen(&doc, "h200:lang", move |event| {
+        let code = event
+            .dyn_ref::<web_sys::CustomEvent>()
+            .and_then(|e| e.detail().as_string())
+            .unwrap_or_default();
+        if let Some(l) = Lang::ALL.into_iter().find(|l| l.code() == code) {
+            shared.lang.set(l);
+        }
+    });
+    listen(&doc, "h200:swapped", move |_| watch_slots());
+    if let Some(widget) = embed {
+        embed::watch_height(widget);
+    }
+    watch_slots();
+    mount_when_idle();
+}
+
+fn listen(doc: &web_sys::Document, name: &str, f: impl Fn(web_sys::Event) + 'static) {
+    let handler = Closure::<dyn Fn(web_sys::Event)>::new(f);
+    let _ = doc.add_event_listener_with_callback(name, handler.as_ref().unchecked_ref());
+    // For the page's life.
+    handler.forget();
+}
+
+/// The slots in the page that have no live widget yet, in page order.
+fn waiting_slots() -> Vec<web_sys::HtmlElement> {
+    let Some(list) = document().and_then(|d| d.query_selector_all("[data-widget]:not([data-mounted])").ok()) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect()
+}
+
+/// Observes every waiting slot; a slot within a screen of the viewport is mounted.
+fn watch_slots() {
+    OBSERVER.with(|o| {
+        let mut o = o.borrow_mut();
+        if o.is_none() {
+            let on_change = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+                |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+                    for entry in entries.iter() {
+                        let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+                        if entry.is_intersecting() {
+                            observer.unobserve(&entry.target());
+                            mount(entry.target().unchecked_into());
+                        }
+                    }
+                },
+            );
+            let options = web_sys::IntersectionObserverInit::new();
+            options.set_root_margin("100% 0px 100% 0px");
+            *o = web_sys::IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &options).ok();
+            on_change.forget();
+        }
+        if let Some(observer) = o.as_ref() {
+            // Slots of a tree swapped out are no longer in the page: forget them.
+            observer.disconnect();
+            for slot in waiting_slots() {
+                observer.observe(&slot);
+            }
+        }
+    });
+    if waiting_slots().is_empty() {
+        env::set_root_attribute("data-widgets", Some("live"));
+    }
+}
+
+/// Mounts the first waiting slot each time the browser is idle, so every widget is live soon
+/// after load even where the reader has not scrolled yet (find-in-page, a quick jump).
+fn mount_when_idle() {
+    let Some(window) = web_sys::window() else { return };
+    let next = Closure::once_into_js(|| {
+        if let Some(slot) = waiting_slots().into_iter().next() {
+            mount(slot);
+            mount_when_idle();
+        }
+    });
+    // Safari has no requestIdleCallback: a short timeout there.
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let _ = match idle {
+        Some(f) => f.call1(&window, &next).map(|_| ()),
+        None => window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(next.unchecked_ref(), 50)
+            .map(|_| ()),
+    };
+}
+
+/// Replaces the slot's prerendered widget with the live one, in one task (nothing paints in
+/// between, and the markup is the same, so nothing moves). Focus inside the slot (a reader who
+/// tabbed into the prerendered widget) goes to the same place in the live one.
+fn mount(slot: web_sys::HtmlElement) {
+    if slot.has_attribute("data-mounted") || !slot.is_connected() {
+        return;
+    }
+    let Some(widget) = slot.get_attribute("data-widget").and_then(|c| Widget::from_code(&c)) else {
+        return;
+    };
+    let Some(shared) = SHARED.with(|s| *s.borrow()) else {
+        return;
+    };
+    let focus = env::focus_path(&slot);
+    let _ = slot.set_attribute("data-mounted", "");
+    slot.set_text_content(None);
+    let handle = leptos::mount::mount_to(slot.clone(), move || {
+        shared.provide();
+        widget.view()
+    });
+    // The widget lives as long as its slot, which lives as long as the page.
+    handle.forget();
+    if let Some(path) = focus {
+        env::restore_focus(&slot, &path);
+    }
+    if waiting_slots().is_empty() {
+        env::set_root_attribute("data-widgets", Some("live"));
+    }
+}
