@@ -82,6 +82,8 @@ pub fn EmbedFrame(widget: EmbedWidget) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts(lang);
     let body = slots(widget).iter().map(|&w| view! { <Slot widget=w/> }).collect_view();
+    // The timeline's entries are text outside its slot (see `widgets::timeline`).
+    let entries = (widget == EmbedWidget::Timeline).then(|| view! { <crate::widgets::timeline::TimelineList/> });
     let full = format!("./?lang={}#{}", lang.code(), widget.section());
     view! {
         <div class="embed" id="embed-root">
@@ -92,7 +94,7 @@ pub fn EmbedFrame(widget: EmbedWidget) -> impl IntoView {
                 </p>
                 <LangSwitch/>
             </header>
-            <main class="embed__body">{body}</main>
+            <main class="embed__body">{body} {entries}</main>
             <footer class="embed__footer">
                 <span>{t.embed_credit}</span>
                 " "

@@ -134,6 +134,14 @@ pub fn restore_focus(root: &web_sys::Element, path: &[u32]) {
     }
 }
 
+/// Runs `f` in a task of its own (a zero-delay timeout), after the browser has had a chance to
+/// paint. Without a window, runs it at once.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return f() };
+    let callback = Closure::once_into_js(f);
+    let _ = window.set_timeout_with_callback(callback.unchecked_ref());
+}
+
 /// Saves `content` as a file named `name`, from a `blob:` URL made in the page (no request).
 pub fn download(name: &str, content: &str, mime: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {

@@ -3,10 +3,12 @@
 // the wasm arrives and if it never does:
 // - shows the tree in the language the head script resolved (both trees come as <noscript> text,
 //   which with JavaScript off is ordinary markup: Japanese, then English);
-// - the language switch: swaps the page's regions (header, contents, each section, footer) for
-//   the other language's, nearest the viewport first and the rest one per task, keeping the
-//   reader's place and focus; live widgets move across into the new tree; then the wasm is told
-//   (`h200:lang` to relabel the widgets, `h200:swapped` once every region is in);
+// - the language switch: swaps the page's regions (the header, the contents, each block of each
+//   section, the footer) for the other language's, those near the window first and the rest a
+//   few milliseconds' worth per task, keeping the reader's place and focus; live widgets stay
+//   where they are (their slot is a region of its own); then the wasm is told (`h200:lang` to
+//   relabel the widgets, `h200:swapped` once every region is in). Every region carries its own
+//   lang, so changing <html lang> restyles nothing else (no relayout of the whole page).
 // - the glossary tooltips (tap to toggle, Escape or leaving to close) and the contents' mark on
 //   the section being read.
 // Lines starting with // are dropped when the build inlines this file.
@@ -27,13 +29,23 @@
   var lang = html.lang in source ? html.lang : 'ja';
   box.insertAdjacentHTML('beforeend', source[lang]);
   var tree = box.lastElementChild;
-  regions[lang] = parts(tree);
+  regions[lang] = parts(tree, lang);
   titles[lang] = tree.getAttribute('data-title');
   if (titles[lang]) d.title = titles[lang];
 
-  // The regions of a tree, in order; both languages have the same (a build-time test).
-  function parts(t) {
-    return [].slice.call(t.querySelectorAll(':scope > :not(.layout), :scope > .layout > :not(main), :scope > .layout > main > *'));
+  // The regions of a tree, in order, each marked with the tree's language; both languages have
+  // the same (a build-time test).
+  function parts(t, l) {
+    var list = [].slice.call(t.querySelectorAll(
+      ':scope > :not(.layout):not(.embed), :scope > .embed > :not(main), :scope > .embed > main > *, ' +
+      ':scope > .layout > :not(main), :scope > .layout > main > :not(section), :scope > .layout > main > section > *'));
+    // A long list marked data-split goes item by item, so that only what is near the window is
+    // swapped at once.
+    list = list.reduce(function (all, r) {
+      return all.concat(r.hasAttribute('data-split') ? [].slice.call(r.children) : [r]);
+    }, []);
+    list.forEach(function (r) { r.lang = l; });
+    return list;
   }
 
   // Builds the other language's regions from its text, once, ahead of the first switch.
@@ -42,7 +54,7 @@
     var t = d.createElement('template');
     t.innerHTML = source[l];
     var other = d.adoptNode(t.content).firstElementChild;
-    regions[l] = parts(other);
+    regions[l] = parts(other, l);
     titles[l] = other.getAttribute('data-title');
   }
 
@@ -58,17 +70,33 @@
     return r.bottom > -h / 2 && r.top < h * 1.5;
   }
 
-  // Region i: the live widgets in the page's region go into the new one (their prerendered
-  // twins into the old), then the new region takes the old one's place.
-  function swap(from, to, i) {
+  // Which regions are near the window. The article's blocks follow one another down the page,
+  // so a binary search finds the first near one and a walk the rest, instead of measuring
+  // hundreds; the few others (header, contents, footer) are measured each.
+  function nearby(list) {
+    var close = {}, flow = [], h = innerHeight;
+    list.forEach(function (r, i) {
+      if (r.parentElement && r.parentElement.closest('main')) flow.push(i);
+      else close[i] = near(r);
+    });
+    var lo = 0, hi = flow.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (list[flow[mid]].getBoundingClientRect().bottom > -h / 2) hi = mid; else lo = mid + 1;
+    }
+    for (var k = lo; k < flow.length && list[flow[k]].getBoundingClientRect().top < h * 1.5; k++) close[flow[k]] = true;
+    return close;
+  }
+
+  // Region i: the new region takes the old one's place, unless the old one is a live widget's
+  // slot, which stays (the wasm relabels it) and trades places with its twin in the lists.
+  function swap(from, to, i, l) {
     var a = from[i], b = to[i];
-    var live = a.querySelectorAll('[data-widget]'), fresh = b.querySelectorAll('[data-widget]');
-    for (var k = 0; k < live.length && k < fresh.length; k++) {
-      if (!live[k].hasAttribute('data-mounted')) continue;
-      var mark = d.createComment('');
-      fresh[k].replaceWith(mark);
-      live[k].replaceWith(fresh[k]);
-      mark.replaceWith(live[k]);
+    if (a.hasAttribute('data-mounted')) {
+      a.lang = l;
+      to[i] = a;
+      from[i] = b;
+      return;
     }
     a.replaceWith(b);
   }
@@ -94,22 +122,69 @@
     if (l === lang || !(l in source || regions[l])) return;
     parse(l);
     var from = regions[lang], to = regions[l], now = [], later = [];
-    var active = d.activeElement, focus = null;
+    var active = d.activeElement, focus = null, close = nearby(from);
     for (var i = 0; i < from.length; i++) {
       var holds = from[i].contains(active);
       if (holds) focus = { i: i, path: path(from[i], active) };
-      (holds || near(from[i]) ? now : later).push(i);
+      (holds || close[i] ? now : later).push(i);
     }
     var at = place(from);
     // We put the reader's place back ourselves; the browser's scroll anchoring would add to it.
     html.style.overflowAnchor = 'none';
-    now.forEach(function (i) { swap(from, to, i); });
+    now.forEach(function (i) { swap(from, to, i, l); });
     var old = lang;
     lang = l;
-    html.lang = l;
-    tree.lang = l;
-    tree.className = tree.className.replace('prerender--' + old, 'prerender--' + l);
     if (titles[l]) d.title = titles[l];
+    sections();
+    d.dispatchEvent(new CustomEvent('h200:lang', { detail: l }));
+    // The reader's place, before the next paint, once the widgets have relabelled themselves
+    // (their heights count).
+    // Focus goes to the same place in the new region (the button the reader pressed), here
+    // rather than in the handler: focusing forces the page's styles to be brought up to date,
+    // which the frame does anyway.
+    var fixed = false;
+    function fix() {
+      if (fixed) return;
+      fixed = true;
+      if (at) {
+        var r = to[at.i].getBoundingClientRect();
+        scrollBy(0, r.top - (at.top >= 0 ? at.top : -at.into * r.height));
+      }
+      if (focus && focus.path) {
+        var el = to[focus.i];
+        for (var k = 0; el && k < focus.path.length; k++) el = el.children[focus.path[k]];
+        if (el && el.focus) el.focus({ preventScroll: true });
+      }
+    }
+    pending.push(fix);
+    requestAnimationFrame(fix);
+    // After the paint: <html lang> (changing it restyles the whole page, though nothing in it
+    // changes: every region has its lang already), the saved choice and ?lang= (the first
+    // write to either can take long).
+    pending.push(function () {
+      html.lang = l;
+      tree.lang = l;
+      tree.className = tree.className.replace('prerender--' + old, 'prerender--' + l);
+    });
+    pending.push(function () { remember(l); });
+    // The rest, a few milliseconds' worth per task; regions above the reader's place change
+    // the height above it, which the scroll makes up for.
+    pending.push(function run() {
+      var anchor = at && to[at.i], before = anchor && anchor.getBoundingClientRect().top;
+      var start = performance.now();
+      while (later.length && performance.now() - start < 8) swap(from, to, later.shift(), l);
+      if (anchor) scrollBy(0, anchor.getBoundingClientRect().top - before);
+      if (later.length) pending.unshift(run);
+    });
+    pending.push(function () {
+      html.style.overflowAnchor = '';
+      sections();
+      d.dispatchEvent(new CustomEvent('h200:swapped', { detail: l }));
+    });
+    step();
+  }
+
+  function remember(l) {
     try { localStorage.setItem(KEY, JSON.stringify(l)); } catch (e) {}
     var q = location.search.replace(/^\?/, '').split('&').filter(Boolean), set = false;
     q = q.map(function (p) {
@@ -120,38 +195,6 @@
     }).filter(Boolean);
     if (!set) q.push('lang=' + l);
     try { history.replaceState(history.state, '', location.pathname + '?' + q.join('&') + location.hash); } catch (e) {}
-    if (focus && focus.path) {
-      var el = to[focus.i];
-      for (var k = 0; el && k < focus.path.length; k++) el = el.children[focus.path[k]];
-      if (el && el.focus) el.focus({ preventScroll: true });
-    }
-    sections();
-    d.dispatchEvent(new CustomEvent('h200:lang', { detail: l }));
-    // Before the next paint, once the widgets have relabelled themselves (their heights count).
-    var fixed = !at;
-    function fix() {
-      if (fixed) return;
-      fixed = true;
-      var r = to[at.i].getBoundingClientRect();
-      scrollBy(0, r.top - (at.top >= 0 ? at.top : -at.into * r.height));
-    }
-    pending.push(fix);
-    requestAnimationFrame(fix);
-    // The rest, one region per task; regions above the reader's place change the height
-    // above it, which the scroll makes up for.
-    later.forEach(function (i) {
-      pending.push(function () {
-        var anchor = at && to[at.i], before = anchor && anchor.getBoundingClientRect().top;
-        swap(from, to, i);
-        if (anchor && i < at.i) scrollBy(0, anchor.getBoundingClientRect().top - before);
-      });
-    });
-    pending.push(function () {
-      html.style.overflowAnchor = '';
-      sections();
-      d.dispatchEvent(new CustomEvent('h200:swapped', { detail: l }));
-    });
-    step();
   }
 
   function step() {

@@ -3,8 +3,12 @@
 //! (within a screen), or else when the browser is idle, one per idle period; all share one
 //! language signal, the reader's display preferences, the ECharts loader and the chip
 //! comparison's state. The language switch itself is the inline page script's: it swaps the
-//! prerendered trees, moves the live slots into the new one and then tells us (`h200:lang`,
+//! prerendered trees, keeps the live slots in place and then tells us (`h200:lang`,
 //! `h200:swapped`), and we relabel the widgets and watch the slots the new tree brought.
+//!
+//! The page's language is one signal; each live widget follows it through a copy of its own,
+//! at once if it is near the window and one widget per task after that otherwise, so that a
+//! switch repaints only what the reader sees before the next frame.
 
 use crate::components::echarts::EchartsLoader;
 use crate::components::rich::InEmbed;
@@ -13,7 +17,7 @@ use crate::model::lang::Lang;
 use crate::model::specs::CompareState;
 use crate::prefs::Prefs;
 use crate::widgets::compare::CompareCtx;
-use crate::widgets::Widget;
+use crate::widgets::{Swaps, Widget};
 use crate::{embed, env};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -27,15 +31,18 @@ struct Shared {
     prefs: Prefs,
     echarts: EchartsLoader,
     compare: CompareCtx,
+    swaps: Swaps,
     in_embed: bool,
 }
 
 impl Shared {
-    fn provide(self) {
-        provide_context(self.lang);
+    /// Gives a widget the shared state, with its own copy of the language (see above).
+    fn provide(self, lang: RwSignal<Lang>) {
+        provide_context(lang);
         provide_context(self.prefs);
         provide_context(self.echarts);
         provide_context(self.compare);
+        provide_context(self.swaps);
         if self.in_embed {
             provide_context(InEmbed);
         }
@@ -45,6 +52,8 @@ impl Shared {
 thread_local! {
     static SHARED: RefCell<Option<Shared>> = const { RefCell::new(None) };
     static OBSERVER: RefCell<Option<web_sys::IntersectionObserver>> = const { RefCell::new(None) };
+    /// Each live widget's slot and its copy of the language.
+    static FOLLOWERS: RefCell<Vec<(web_sys::Element, RwSignal<Lang>)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn document() -> Option<web_sys::Document> {
@@ -76,6 +85,7 @@ pub fn start() {
         prefs: Prefs::new(),
         echarts: EchartsLoader::new(),
         compare,
+        swaps: Swaps(RwSignal::new(0)),
         in_embed: embed.is_some(),
     };
     shared.prefs.watch_browser(url.theme);
@@ -91,14 +101,56 @@ pub fn start() {
             .unwrap_or_default();
         if let Some(l) = Lang::ALL.into_iter().find(|l| l.code() == code) {
             shared.lang.set(l);
+            follow(l);
         }
     });
-    listen(&doc, "h200:swapped", move |_| watch_slots());
+    listen(&doc, "h200:swapped", move |_| {
+        shared.swaps.0.update(|n| *n += 1);
+        watch_slots();
+    });
     if let Some(widget) = embed {
         embed::watch_height(widget);
     }
     watch_slots();
     mount_when_idle();
+}
+
+/// Brings the widgets near the window to `l` now, the others one per task after.
+fn follow(l: Lang) {
+    let (now, later): (Vec<_>, Vec<_>) = FOLLOWERS
+        .with(|f| f.borrow().clone())
+        .into_iter()
+        .partition(|(slot, _)| near(slot));
+    for (_, lang) in now {
+        lang.set(l);
+    }
+    follow_later(later);
+}
+
+fn follow_later(mut rest: Vec<(web_sys::Element, RwSignal<Lang>)>) {
+    let Some(window) = web_sys::window() else { return };
+    if rest.is_empty() {
+        return;
+    }
+    let next = Closure::once_into_js(move || {
+        let (_, lang) = rest.remove(0);
+        // The page's language now, not when the switch began: a second switch wins.
+        if let Some(l) = SHARED.with(|s| s.borrow().map(|s| s.lang.get_untracked())) {
+            lang.set(l);
+        }
+        follow_later(rest);
+    });
+    let _ = window.set_timeout_with_callback(next.unchecked_ref());
+}
+
+/// Whether `el` is on screen or within half a screen of it.
+fn near(el: &web_sys::Element) -> bool {
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let r = el.get_bounding_client_rect();
+    r.bottom() > -height / 2.0 && r.top() < height * 1.5
 }
 
 fn listen(doc: &web_sys::Document, name: &str, f: impl Fn(web_sys::Event) + 'static) {
@@ -191,8 +243,10 @@ fn mount(slot: web_sys::HtmlElement) {
     let focus = env::focus_path(&slot);
     let _ = slot.set_attribute("data-mounted", "");
     slot.set_text_content(None);
+    let lang = RwSignal::new(shared.lang.get_untracked());
+    FOLLOWERS.with(|f| f.borrow_mut().push((slot.clone().into(), lang)));
     let handle = leptos::mount::mount_to(slot.clone(), move || {
-        shared.provide();
+        shared.provide(lang);
         widget.view()
     });
     // The widget lives as long as its slot, which lives as long as the page.

@@ -4,6 +4,7 @@
 //! unmount, and backed by a table that stands in whenever ECharts is unavailable.
 
 use crate::components::echarts::{self, series_signature, EchartsInstance, EchartsLoader, LoadState};
+use crate::env;
 use crate::i18n::texts;
 use crate::prefs::Prefs;
 use crate::use_lang;
@@ -193,6 +194,9 @@ pub fn ChartFigure(
 
     // ECharts is the largest download: fetch it only when a chart is about to scroll into view.
     let near = StoredValue::new_local(None::<(web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>)>);
+    // Whether the chart is within 400 px of the window: far from it, a drawn chart waits with
+    // its updates (a language switch relabels every chart) until the reader comes near.
+    let close_by = RwSignal::new(false);
     Effect::new(move |_| {
         let Some(el) = host.get() else { return };
         if near.with_value(|n| n.is_some()) {
@@ -208,6 +212,7 @@ pub fn ChartFigure(
             // Says that the chart has looked (the observer reports once at the start): tests
             // wait on it instead of waiting for a while to see that nothing was fetched.
             let _ = seen.set_attribute("data-near", if close { "yes" } else { "no" });
+            close_by.set(close);
             if close {
                 loader.request();
             }
@@ -224,14 +229,38 @@ pub fn ChartFigure(
         }
     });
 
+    // A drawn chart is updated in a task after the change, not in it: the control the reader
+    // used (and the text around it) paints first, the canvas a moment later.
+    let scheduled = StoredValue::new(false);
     let draw_id = id.clone();
     Effect::new(move |_| {
         if state.get() != LoadState::Ready {
             return;
         }
+        if !close_by.get() && live.with_value(|l| l.is_some()) {
+            return;
+        }
         let dark = prefs.dark.get();
-        let summary = summary.get();
-        option.with(|chart| live.update_value(|slot| draw(&draw_id, chart, &summary, dark, slot, on_click)));
+        let label = summary.get();
+        if live.with_value(|l| l.is_none()) {
+            option.with(|chart| live.update_value(|slot| draw(&draw_id, chart, &label, dark, slot, on_click)));
+            return;
+        }
+        option.track();
+        if scheduled.get_value() {
+            return;
+        }
+        scheduled.set_value(true);
+        let draw_id = draw_id.clone();
+        env::next_task(move || {
+            let _ = scheduled.try_set_value(false);
+            let (Some(dark), Some(summary)) = (prefs.dark.try_get_untracked(), summary.try_get_untracked()) else {
+                return;
+            };
+            option.try_with_untracked(|chart| {
+                live.try_update_value(|slot| draw(&draw_id, chart, &summary, dark, slot, on_click))
+            });
+        });
     });
 
     Effect::new(move |_| {

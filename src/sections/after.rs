@@ -6,6 +6,7 @@ use crate::i18n::texts;
 use crate::model::data::dataset;
 use crate::model::format;
 use crate::use_lang;
+use crate::widgets::timeline::TimelineList;
 use crate::widgets::{Slot, Widget};
 use leptos::prelude::*;
 
@@ -24,6 +25,7 @@ pub fn After() -> impl IntoView {
                 }}
             </p>
             <Slot widget=Widget::Timeline/>
+            <TimelineList/>
         </SectionShell>
     }
 }

@@ -65,7 +65,7 @@ pub fn Companies() -> impl IntoView {
         <SectionShell id="companies" heading=|t| t.section_companies_heading>
             <RichP text=|t| t.section_companies_p1/>
             <RichP text=|t| t.section_companies_p2/>
-            <div class="company-cards">{cards}</div>
+            <div class="company-cards" data-split="">{cards}</div>
         </SectionShell>
     }
 }

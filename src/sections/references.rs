@@ -36,7 +36,7 @@ pub fn Sources() -> impl IntoView {
     view! {
         <SectionShell id="sources" heading=|t| t.sources_heading>
             <p>{move || texts(lang.get()).sources_lede}</p>
-            <ol class="sources">{items}</ol>
+            <ol class="sources" data-split="">{items}</ol>
         </SectionShell>
     }
 }
@@ -62,7 +62,7 @@ pub fn Glossary() -> impl IntoView {
     view! {
         <SectionShell id="glossary" heading=|t| t.glossary_heading>
             <p>{move || texts(lang.get()).glossary_lede}</p>
-            <dl class="glossary">{items}</dl>
+            <dl class="glossary" data-split="">{items}</dl>
         </SectionShell>
     }
 }

@@ -11,6 +11,11 @@ pub mod timeline;
 
 use leptos::prelude::*;
 
+/// Counts the language switches whose regions are all in (`h200:swapped`): widgets that act on
+/// article text outside their slot (the timeline's filter) do it again then.
+#[derive(Clone, Copy)]
+pub struct Swaps(pub RwSignal<u32>);
+
 /// Every part of the page that runs code, by the name its slot carries (`data-widget`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Widget {

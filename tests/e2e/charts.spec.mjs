@@ -36,6 +36,8 @@ test('switching metric, scale and relative mode changes the option actually set'
   await expect.poll(async () => (await chartOption(page, LADDER)).lines).toEqual([]);
 
   await page.getByRole('button', { name: '日本語' }).click();
+  // A chart far from the window relabels when the reader comes near it.
+  await page.locator(LADDER).scrollIntoViewIfNeeded();
   await expect.poll(async () => (await chartOption(page, LADDER)).xName).toBe('H200比');
   expect((await chartOption(page, LADDER)).labels[5]).toBe('1倍');
 });
@@ -118,6 +120,8 @@ test('the vendor and generation filters apply to both charts', async ({ page }) 
   await waitForChart(page, MAP);
   await page.getByRole('button', { name: 'Huawei', exact: true }).click();
   await expect.poll(async () => (await chartOption(page, LADDER)).yData.some((n) => n.startsWith('Ascend'))).toBe(false);
+  // The map, further down, follows the filters once the reader comes near it.
+  await page.locator(MAP).scrollIntoViewIfNeeded();
   await expect.poll(async () => (await chartOption(page, MAP)).names.some((n) => n.startsWith('Ascend'))).toBe(false);
   await page.getByRole('button', { name: 'Blackwell', exact: true }).click();
   await expect.poll(async () => (await chartOption(page, LADDER)).yData).not.toContain('B200');

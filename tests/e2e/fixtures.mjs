@@ -23,10 +23,9 @@ export const test = base.extend({
       const goto = page.goto.bind(page);
       page.goto = async (url, options = {}) => {
         const { mounted = true, ...rest } = options;
-        const since = requests.length;
         const response = await goto(url, rest);
         if (mounted && new URL(page.url()).origin === origins[0]) {
-          await bringWasm(since);
+          await bringWasm();
           await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
           // …and every widget is live (until then a slot holds its inert first render).
           await page.waitForSelector('html[data-widgets="live"]', { state: 'attached' });
@@ -36,18 +35,16 @@ export const test = base.extend({
       // The wasm is fetched once a widget comes near the window, as when a reader scrolls down:
       // bring the first widget into view until the page asks for the wasm, then go back to where
       // the page was (a deep link's place, say).
-      const bringWasm = async (since) => {
-        const asked = page.waitForRequest(/_bg\.wasm$/).catch(() => {});
-        if (requests.slice(since).some((u) => /_bg\.wasm$/.test(u))) return;
+      const bringWasm = async () => {
         const at = await page.evaluate(() => {
           const slot = document.querySelector('[data-widget]');
-          if (!slot) return null;
+          if (!slot || document.documentElement.hasAttribute('data-app')) return null;
           const place = [scrollX, scrollY];
           slot.scrollIntoView();
           return place;
         });
         if (!at) return;
-        await asked;
+        await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
         await page.evaluate(([x, y]) => scrollTo(x, y), at);
       };
       // Every Content-Security-Policy violation, reported by the page itself.
