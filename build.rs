@@ -36,6 +36,7 @@ fn native_only(key: &str) -> &'static str {
 }
 
 fn main() {
+    data_for_wasm();
     println!("cargo:rerun-if-changed=locales");
     let mut tables = Vec::new();
     for locale in LOCALES {
@@ -161,4 +162,76 @@ fn placeholders(s: &str) -> Vec<String> {
 
 fn ident(key: &str) -> String {
     key.replace(['.', '-'], "_")
+}
+
+/// The data files as the wasm embeds them: minified, and `sources.json` cut down to the sources
+/// that the widgets' own data cites (chip figures, gate moments), each with the number it has
+/// in the full list (`n`), which is how the article cites it. The prose and the sources list
+/// are HTML written at build time; the browser needs no more.
+fn data_for_wasm() {
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let read = |name: &str| -> Value {
+        let path = format!("data/{name}");
+        println!("cargo:rerun-if-changed={path}");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("parsing {path}: {e}"))
+    };
+    let mut cited = BTreeSet::new();
+    for name in ["accelerators.json", "gate_presets.json"] {
+        let value = read(name);
+        collect_sources(&value, &mut cited);
+        std::fs::write(Path::new(&out).join(name), value.to_string()).expect("writing data");
+    }
+    // …and what the widgets' strings cite (`[[id,id]]`, e.g. a chart's caption).
+    for locale in LOCALES {
+        let path = format!("locales/{locale}.json");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+        let json: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("parsing {path}: {e}"));
+        let mut flat = BTreeMap::new();
+        flatten(&json, String::new(), &mut flat, &path);
+        for value in flat.iter().filter(|(k, _)| native_only(k).is_empty()).map(|(_, v)| v) {
+            for cite in value.split("[[").skip(1).filter_map(|c| c.split_once("]]")) {
+                cited.extend(cite.0.split(',').map(|id| id.trim().to_string()));
+            }
+        }
+    }
+    for name in ["article.json", "timeline.json"] {
+        std::fs::write(Path::new(&out).join(name), read(name).to_string()).expect("writing data");
+    }
+    let Value::Array(all) = read("sources.json") else {
+        panic!("data/sources.json must be a list");
+    };
+    let kept: Vec<Value> = all
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, mut s)| {
+            let id = s.get("id")?.as_str()?.to_string();
+            cited.contains(&id).then(|| {
+                s["n"] = Value::from(i + 1);
+                s
+            })
+        })
+        .collect();
+    std::fs::write(Path::new(&out).join("sources.json"), Value::Array(kept).to_string()).expect("writing data");
+}
+
+/// Every source id a data file cites (`"source": id`, `"sources": [id, …]`).
+fn collect_sources(value: &Value, into: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                match (k.as_str(), v) {
+                    ("source", Value::String(id)) => {
+                        into.insert(id.clone());
+                    }
+                    ("sources", Value::Array(ids)) => {
+                        into.extend(ids.iter().filter_map(|i| i.as_str().map(String::from)));
+                    }
+                    _ => collect_sources(v, into),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_sources(v, into)),
+        _ => {}
+    }
 }

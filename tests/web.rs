@@ -2,12 +2,6 @@
 //! instance for its lifetime, series replaced rather than merged, disposal on unmount.
 #![cfg(target_arch = "wasm32")]
 
-use charming::{
-    component::Axis,
-    element::AxisType,
-    series::{Bar, Scatter},
-    Chart,
-};
 use h200_explainer::components::chart::{ChartFigure, ChartOption};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -77,18 +71,16 @@ fn drawn(el: &web_sys::Element) -> Option<(String, u32)> {
     Some((get(&chart, "id").as_string()?, series.length()))
 }
 
-fn option_with(lines: usize, bar_title: &str) -> Chart {
-    let mut chart = Chart::new()
-        .x_axis(Axis::new().type_(AxisType::Category).data(vec!["a", "b"]))
-        .y_axis(Axis::new().type_(AxisType::Value).name(bar_title));
-    for i in 0..lines {
-        chart = chart.series(
-            Scatter::new()
-                .name(format!("points {i}"))
-                .data(vec![1.0, 2.0 + i as f64]),
-        );
-    }
-    chart.series(Bar::new().name("bars").data(vec![3.0, 4.0]))
+fn option_with(lines: usize, bar_title: &str) -> ChartOption {
+    let mut series: Vec<serde_json::Value> = (0..lines)
+        .map(|i| serde_json::json!({ "type": "scatter", "name": format!("points {i}"), "data": [1.0, 2.0 + i as f64] }))
+        .collect();
+    series.push(serde_json::json!({ "type": "bar", "name": "bars", "data": [3.0, 4.0] }));
+    ChartOption(serde_json::json!({
+        "xAxis": { "type": "category", "data": ["a", "b"] },
+        "yAxis": { "type": "value", "name": bar_title },
+        "series": series
+    }))
 }
 
 #[wasm_bindgen_test]
@@ -102,7 +94,7 @@ async fn a_chart_keeps_one_instance_replaces_changed_series_and_disposes_on_unmo
     let lines = RwSignal::new(2usize);
     let title = RwSignal::new("first".to_string());
     let handle = leptos::mount::mount_to(host.clone(), move || {
-        let option = Signal::derive(move || ChartOption::from(option_with(lines.get(), &title.get())));
+        let option = Signal::derive(move || option_with(lines.get(), &title.get()));
         let table: ChildrenFn = Arc::new(|| view! { <table></table> }.into_any());
         view! { <ChartFigure option summary=Signal::stored("A test chart".to_string()) table/> }
     });

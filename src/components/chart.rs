@@ -1,5 +1,5 @@
-//! A chart figure: options built with charming, drawn by ECharts (initialised through our own
-//! binding, as charming's `WasmRenderer` would): one ECharts instance per chart for its whole
+//! A chart figure: an ECharts option built as JSON, drawn by ECharts (initialised through our own
+//! binding): one ECharts instance per chart for its whole
 //! life, redrawn when its option signal changes, resized with its container, disposed on
 //! unmount, and backed by a table that stands in whenever ECharts is unavailable.
 
@@ -8,7 +8,6 @@ use crate::env;
 use crate::i18n::texts;
 use crate::prefs::Prefs;
 use crate::use_lang;
-use charming::{component::Aria, Chart};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -17,16 +16,11 @@ use wasm_bindgen::JsCast;
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
 
-/// An ECharts option: built with charming, then serialised to JSON so a widget can add the few
-/// per-item fields charming has no setter for (pre-formatted labels, marker sizes).
+/// An ECharts option, as the JSON ECharts reads. Built with `serde_json::json!` rather than
+/// charming's typed builders: serialising charming's whole `Chart` type was the largest function
+/// in the wasm (69 KB of 662 KB of code), for the few keys these charts use.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ChartOption(pub serde_json::Value);
-
-impl From<Chart> for ChartOption {
-    fn from(chart: Chart) -> Self {
-        ChartOption(serde_json::to_value(&chart).unwrap_or_default())
-    }
-}
 
 impl ChartOption {
     /// Gives data item `i` of series `series` its own, already formatted label text.
@@ -69,7 +63,7 @@ impl ChartOption {
         self
     }
 
-    /// Sets a top-level option key charming cannot express.
+    /// Sets a top-level option key.
     pub fn with(mut self, key: &str, value: serde_json::Value) -> Self {
         if let Some(map) = self.0.as_object_mut() {
             map.insert(key.to_string(), value);
@@ -80,11 +74,12 @@ impl ChartOption {
 
 /// The option every chart starts from: accessible description on, transparent background
 /// (the page supplies light or dark), and no animation for readers who asked for less motion.
-pub fn base_option(reduced_motion: bool) -> Chart {
-    Chart::new()
-        .aria(Aria::new().enabled(true))
-        .background_color("transparent")
-        .animation(!reduced_motion)
+pub fn base_option(reduced_motion: bool) -> serde_json::Value {
+    serde_json::json!({
+        "aria": { "enabled": true },
+        "backgroundColor": "transparent",
+        "animation": !reduced_motion
+    })
 }
 
 /// A live ECharts instance and what it was created with.
@@ -97,8 +92,8 @@ struct Live {
 }
 
 /// The option as ECharts receives it, with our localized summary as the accessible description
-/// (charming's `Aria` cannot express `aria.label.description`; without it ECharts would replace
-/// the container's `aria-label` with a generated English sentence).
+/// (`aria.label.description`; without it ECharts would replace the container's `aria-label`
+/// with a generated English sentence).
 fn to_js(option: &ChartOption, summary: &str) -> Option<JsValue> {
     let js = js_sys::JSON::parse(&serde_json::to_string(&option.0).ok()?).ok()?;
     let label = js_sys::Object::new();

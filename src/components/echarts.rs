@@ -1,5 +1,5 @@
-//! The ECharts global: loading it on demand from our own origin, and the instance methods
-//! charming does not bind (dispose, setOption with options, resize, getOption).
+//! The ECharts global: loading it on demand from our own origin, and the few instance methods
+//! the charts use (init, dispose, setOption with options, resize, on).
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -10,12 +10,10 @@ pub const ECHARTS_URL: &str = "echarts.min.js";
 
 #[wasm_bindgen]
 extern "C" {
-    /// The same JS object as `charming::Echarts`, seen through the methods we need.
+    /// An ECharts instance, seen through the methods we need.
     pub type EchartsInstance;
 
-    /// `echarts.init(element, theme)`: what charming's `WasmRenderer::render` calls, bound here
-    /// directly so the option need not go through its serde-wasm-bindgen serializer as well
-    /// (that second copy of charming's serializers cost about 100 KB of wasm).
+    /// `echarts.init(element, theme)`.
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
     pub fn init(element: &web_sys::Element, theme: &JsValue) -> Result<EchartsInstance, JsValue>;
 

@@ -129,6 +129,10 @@ pub struct Source {
     /// What kind of backing the source gives: an official text or remark, reporting, an
     /// estimate, or something we could not verify.
     pub status: Confidence,
+    /// Its number in the full list, where the wasm has only the sources its widgets cite (see
+    /// `build.rs`); 0 in the full list, where the position is the number.
+    #[serde(default)]
+    pub n: usize,
 }
 
 /// Who acted in a timeline event; the timeline filters on it.
@@ -258,12 +262,18 @@ pub struct Dataset {
     pub article: Article,
     /// Oldest first.
     pub timeline: Vec<TimelineEntry>,
+    // The article's own data: the wasm never renders it (see `crate::page`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub companies: Vec<Company>,
     /// Glossary keys, in display order; the text is `glossary.term.<key>.{term,def}`.
+    #[cfg(not(target_arch = "wasm32"))]
     pub glossary: Vec<String>,
+    #[cfg(not(target_arch = "wasm32"))]
     pub key_figures: Vec<KeyFigure>,
     pub gate_presets: Vec<super::gates::GatePreset>,
+    #[cfg(not(target_arch = "wasm32"))]
     pub claims: Vec<Claim>,
+    #[cfg(not(target_arch = "wasm32"))]
     pub currency: Currency,
 }
 
@@ -280,14 +290,27 @@ impl std::fmt::Display for DataError {
     }
 }
 
-const ACCELERATORS: &str = include_str!("../../data/accelerators.json");
-const SOURCES: &str = include_str!("../../data/sources.json");
-const ARTICLE: &str = include_str!("../../data/article.json");
-const TIMELINE: &str = include_str!("../../data/timeline.json");
+// Natively, the files as written; in the wasm, the widgets' part of them (see `build.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+mod files {
+    pub const ACCELERATORS: &str = include_str!("../../data/accelerators.json");
+    pub const SOURCES: &str = include_str!("../../data/sources.json");
+    pub const ARTICLE: &str = include_str!("../../data/article.json");
+    pub const TIMELINE: &str = include_str!("../../data/timeline.json");
+    pub const GATE_PRESETS: &str = include_str!("../../data/gate_presets.json");
+}
+#[cfg(target_arch = "wasm32")]
+mod files {
+    pub const ACCELERATORS: &str = include_str!(concat!(env!("OUT_DIR"), "/accelerators.json"));
+    pub const SOURCES: &str = include_str!(concat!(env!("OUT_DIR"), "/sources.json"));
+    pub const ARTICLE: &str = include_str!(concat!(env!("OUT_DIR"), "/article.json"));
+    pub const TIMELINE: &str = include_str!(concat!(env!("OUT_DIR"), "/timeline.json"));
+    pub const GATE_PRESETS: &str = include_str!(concat!(env!("OUT_DIR"), "/gate_presets.json"));
+}
+use files::{ACCELERATORS, ARTICLE, GATE_PRESETS, SOURCES, TIMELINE};
 const COMPANIES: &str = include_str!("../../data/companies.json");
 const GLOSSARY: &str = include_str!("../../data/glossary.json");
 const KEY_FIGURES: &str = include_str!("../../data/key_figures.json");
-const GATE_PRESETS: &str = include_str!("../../data/gate_presets.json");
 const CLAIMS: &str = include_str!("../../data/claims.json");
 const CURRENCY: &str = include_str!("../../data/currency.json");
 
@@ -340,13 +363,30 @@ impl Dataset {
             sources: parse("sources.json", files.sources)?,
             article: parse("article.json", files.article)?,
             timeline: parse("timeline.json", files.timeline)?,
+            #[cfg(not(target_arch = "wasm32"))]
             companies: parse("companies.json", files.companies)?,
+            #[cfg(not(target_arch = "wasm32"))]
             glossary: parse("glossary.json", files.glossary)?,
+            #[cfg(not(target_arch = "wasm32"))]
             key_figures: parse("key_figures.json", files.key_figures)?,
             gate_presets: parse("gate_presets.json", files.gate_presets)?,
+            #[cfg(not(target_arch = "wasm32"))]
             claims: parse("claims.json", files.claims)?,
+            #[cfg(not(target_arch = "wasm32"))]
             currency: parse("currency.json", files.currency)?,
         };
+        // Every reference must resolve. Checked natively (the tests and the prerender run on the
+        // same embedded files); the browser trusts what the build has checked.
+        #[cfg(not(target_arch = "wasm32"))]
+        dataset.check()?;
+        dataset.timeline.sort_by(|a, b| a.date.cmp(&b.date));
+        Ok(dataset)
+    }
+
+    /// Every reference resolves: sources, timeline entries, statuses.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn check(&self) -> Result<(), DataError> {
+        let dataset = self;
         let unknown = |file: &'static str, what: &str, id: &str| DataError {
             file,
             message: format!("{what} cites unknown source `{id}`"),
@@ -413,13 +453,16 @@ impl Dataset {
                 return Err(unknown("claims.json", &c.id, id));
             }
         }
-        dataset.timeline.sort_by(|a, b| a.date.cmp(&b.date));
-        Ok(dataset)
+        Ok(())
     }
 
     /// The 1-based number under which a source is listed and cited.
     pub fn source_number(&self, id: &str) -> Option<usize> {
-        self.sources.iter().position(|s| s.id == id).map(|i| i + 1)
+        let i = self.sources.iter().position(|s| s.id == id)?;
+        Some(match self.sources[i].n {
+            0 => i + 1,
+            n => n,
+        })
     }
 
     /// The date of the latest event in the timeline that could be confirmed (official or

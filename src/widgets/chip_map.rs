@@ -14,13 +14,6 @@ use crate::model::format;
 use crate::model::specs::{self, map_points, MapPoint, Metric};
 use crate::prefs::Prefs;
 use crate::use_lang;
-use charming::{
-    component::{Axis, Grid},
-    datatype::DataPointItem,
-    element::{AxisType, Tooltip, Trigger},
-    series::Scatter,
-    Chart,
-};
 use leptos::prelude::*;
 use serde_json::json;
 
@@ -35,40 +28,40 @@ pub fn inside_ceiling(p: &MapPoint) -> bool {
 /// The ECharts option: log axes (the chips span two orders of magnitude), marker size from
 /// memory through a hidden visualMap, names as labels, and the ceiling as dashed lines.
 pub fn map_option(t: &Texts, points: &[MapPoint], reduced_motion: bool) -> ChartOption {
-    let data: Vec<DataPointItem> = points
+    let data: Vec<serde_json::Value> = points
         .iter()
         .map(|p| {
-            DataPointItem::new(vec![p.tpp, p.bandwidth, p.memory])
-                .name(p.name.clone())
-                .item_style(item_style(p.status, p.uncertain))
+            json!({
+                "value": [p.tpp, p.bandwidth, p.memory],
+                "name": p.name,
+                "itemStyle": item_style(p.status, p.uncertain)
+            })
         })
         .collect();
-    let chart: Chart = base_option(reduced_motion)
-        .grid(Grid::new().left(8).right(56).top(24).bottom(40).contain_label(true))
-        .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Log)
-                .name(t.compare_map_x)
-                .name_location(charming::element::NameLocation::Middle)
-                .name_gap(26)
-                .min(1000)
-                .max(200_000),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Log)
-                .name(t.compare_map_y)
-                .name_text_style(charming::element::TextStyle::new().align("left"))
-                .min(1)
-                .max(30),
-        )
-        .series(Scatter::new().name(t.compare_map_title).data(data));
+    let mut chart = base_option(reduced_motion);
+    chart["grid"] = json!([{ "left": 8, "right": 56, "top": 24, "bottom": 40, "containLabel": true }]);
+    chart["tooltip"] = json!({ "trigger": "item" });
+    chart["xAxis"] = json!({
+        "type": "log",
+        "name": t.compare_map_x,
+        "nameLocation": "middle",
+        "nameGap": 26,
+        "min": 1000,
+        "max": 200_000
+    });
+    chart["yAxis"] = json!({
+        "type": "log",
+        "name": t.compare_map_y,
+        "nameTextStyle": { "align": "left" },
+        "min": 1,
+        "max": 30
+    });
+    chart["series"] = json!([{ "type": "scatter", "name": t.compare_map_title, "data": data }]);
     let labels: Vec<String> = points.iter().map(|p| p.name.clone()).collect();
     let (min_mem, max_mem) = points
         .iter()
         .fold((f64::MAX, 0.0_f64), |(lo, hi), p| (lo.min(p.memory), hi.max(p.memory)));
-    let mut option = ChartOption::from(chart).label_items(0, &labels);
+    let mut option = ChartOption(chart).label_items(0, &labels);
     option.0["xAxis"]["axisLabel"] = json!({ "hideOverlap": true });
     let mut option = option.with(
         "visualMap",

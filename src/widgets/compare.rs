@@ -10,7 +10,6 @@ use crate::model::format;
 use crate::model::lang::text_lang;
 use crate::model::specs::{self, CompareState, Metric};
 use crate::use_lang;
-use charming::element::{BorderType, ItemStyle};
 use leptos::prelude::*;
 
 /// The comparison state shared by the ladder and the map on one page.
@@ -74,17 +73,18 @@ pub fn status_class(s: ChinaStatus) -> &'static str {
 
 /// Solid fill for firm figures; a pale fill with a dashed outline for estimates and
 /// announced-only parts.
-pub fn item_style(s: Option<ChinaStatus>, uncertain: bool) -> ItemStyle {
+pub fn item_style(s: Option<ChinaStatus>, uncertain: bool) -> serde_json::Value {
     let (r, g, b) = status_rgb(s);
     let solid = format!("rgb({r},{g},{b})");
     if uncertain {
-        ItemStyle::new()
-            .color(format!("rgba({r},{g},{b},0.18)"))
-            .border_color(solid)
-            .border_width(2)
-            .border_type(BorderType::Dashed)
+        serde_json::json!({
+            "color": format!("rgba({r},{g},{b},0.18)"),
+            "borderColor": solid,
+            "borderWidth": 2,
+            "borderType": "dashed"
+        })
     } else {
-        ItemStyle::new().color(solid)
+        serde_json::json!({ "color": solid })
     }
 }
 

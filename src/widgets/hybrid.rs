@@ -11,12 +11,6 @@ use crate::model::format;
 use crate::model::hybrid::{fleet, scaled, Fleet, FleetMetric, HybridInputs, Unit, DOMESTIC_CHOICES, IMPORTED_CHOICES};
 use crate::prefs::Prefs;
 use crate::use_lang;
-use charming::{
-    component::{Axis, Grid},
-    datatype::DataPointItem,
-    element::{AxisType, Tooltip, Trigger},
-    series::Bar,
-};
 use leptos::prelude::*;
 use serde_json::json;
 
@@ -65,38 +59,35 @@ fn ratio_text(t: &Texts, r: Option<f64>) -> String {
 
 /// The chart: one bar per measure, the fleet as a multiple of the all-H200 fleet, with 1× marked.
 pub fn hybrid_option(t: &Texts, f: &Fleet, reduced_motion: bool) -> ChartOption {
-    let bars = Bar::new().name(t.hybrid_col_ratio).data(
-        f.totals
-            .iter()
-            .map(|x| {
-                let style = if x.missing > 0 {
-                    charming::element::ItemStyle::new()
-                        .color("rgba(11,92,173,0.18)")
-                        .border_color("rgb(11,92,173)")
-                        .border_width(2)
-                        .border_type(charming::element::BorderType::Dashed)
-                } else {
-                    charming::element::ItemStyle::new().color("rgb(11,92,173)")
-                };
-                DataPointItem::new(x.ratio().unwrap_or(0.0))
-                    .name(metric_label(t, x.metric))
-                    .item_style(style)
-            })
-            .collect::<Vec<_>>(),
-    );
-    let chart = base_option(reduced_motion)
-        .grid(Grid::new().left(8).right(56).top(24).bottom(24).contain_label(true))
-        .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .x_axis(Axis::new().type_(AxisType::Value).min(0))
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .inverse(true)
-                .data(f.totals.iter().map(|x| metric_label(t, x.metric)).collect::<Vec<_>>()),
-        )
-        .series(bars);
+    let bars: Vec<serde_json::Value> = f
+        .totals
+        .iter()
+        .map(|x| {
+            let style = if x.missing > 0 {
+                json!({
+                    "color": "rgba(11,92,173,0.18)",
+                    "borderColor": "rgb(11,92,173)",
+                    "borderWidth": 2,
+                    "borderType": "dashed"
+                })
+            } else {
+                json!({ "color": "rgb(11,92,173)" })
+            };
+            json!({ "value": x.ratio().unwrap_or(0.0), "name": metric_label(t, x.metric), "itemStyle": style })
+        })
+        .collect();
+    let mut chart = base_option(reduced_motion);
+    chart["grid"] = json!([{ "left": 8, "right": 56, "top": 24, "bottom": 24, "containLabel": true }]);
+    chart["tooltip"] = json!({ "trigger": "item" });
+    chart["xAxis"] = json!({ "type": "value", "min": 0 });
+    chart["yAxis"] = json!({
+        "type": "category",
+        "inverse": true,
+        "data": f.totals.iter().map(|x| metric_label(t, x.metric)).collect::<Vec<_>>()
+    });
+    chart["series"] = json!([{ "type": "bar", "name": t.hybrid_col_ratio, "data": bars }]);
     let labels: Vec<String> = f.totals.iter().map(|x| ratio_text(t, x.ratio())).collect();
-    let mut option = ChartOption::from(chart)
+    let mut option = ChartOption(chart)
         .label_items(0, &labels)
         .value_labels(0)
         .threshold_lines(

@@ -15,12 +15,6 @@ use crate::model::format;
 use crate::model::specs::{self, ladder, reg_lines, CompareState, LadderRow, LineKind, Metric};
 use crate::prefs::Prefs;
 use crate::use_lang;
-use charming::{
-    component::{Axis, Grid},
-    datatype::DataPointItem,
-    element::{AxisPointer, AxisPointerType, AxisType, Tooltip, Trigger},
-    series::Bar,
-};
 use leptos::prelude::*;
 use serde_json::json;
 
@@ -49,35 +43,25 @@ pub fn ladder_option(t: &Texts, data: &Dataset, state: &CompareState, reduced_mo
     } else {
         metric_label(t, state.metric)
     };
-    let value_axis = Axis::new()
-        .type_(if state.log { AxisType::Log } else { AxisType::Value })
-        .name(axis_name)
-        .name_location(charming::element::NameLocation::Middle)
-        .name_gap(28);
-    let bars = Bar::new().name(metric_label(t, state.metric)).data(
-        rows.iter()
-            .map(|r| {
-                DataPointItem::new(r.shown)
-                    .name(r.name.clone())
-                    .item_style(item_style(r.status, r.uncertain))
-            })
-            .collect::<Vec<_>>(),
-    );
-    let chart = base_option(reduced_motion)
-        .grid(Grid::new().left(8).right(72).top(16).bottom(56).contain_label(true))
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Axis)
-                .axis_pointer(AxisPointer::new().type_(AxisPointerType::Shadow)),
-        )
-        .x_axis(value_axis)
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .inverse(true)
-                .data(rows.iter().map(|r| r.name.clone()).collect::<Vec<_>>()),
-        )
-        .series(bars);
+    let bars: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|r| json!({ "value": r.shown, "name": r.name, "itemStyle": item_style(r.status, r.uncertain) }))
+        .collect();
+    let mut chart = base_option(reduced_motion);
+    chart["grid"] = json!([{ "left": 8, "right": 72, "top": 16, "bottom": 56, "containLabel": true }]);
+    chart["tooltip"] = json!({ "trigger": "axis", "axisPointer": { "type": "shadow" } });
+    chart["xAxis"] = json!({
+        "type": if state.log { "log" } else { "value" },
+        "name": axis_name,
+        "nameLocation": "middle",
+        "nameGap": 28
+    });
+    chart["yAxis"] = json!({
+        "type": "category",
+        "inverse": true,
+        "data": rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>()
+    });
+    chart["series"] = json!([{ "type": "bar", "name": metric_label(t, state.metric), "data": bars }]);
     let labels: Vec<String> = rows.iter().map(|r| bar_label(t, state, r)).collect();
     let reference = data
         .accelerator(specs::REFERENCE_CHIP)
@@ -103,7 +87,7 @@ pub fn ladder_option(t: &Texts, data: &Dataset, state: &CompareState, reduced_mo
     } else {
         Vec::new()
     };
-    let mut option = ChartOption::from(chart)
+    let mut option = ChartOption(chart)
         .label_items(0, &labels)
         .value_labels(0)
         .threshold_lines(0, lines);
