@@ -5,7 +5,6 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
 
-TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must equal the wasm-bindgen that Cargo.lock resolved.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
@@ -15,12 +14,12 @@ export TRUNK_SKIP_VERSION_CHECK := true
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED := $(CURDIR)/../shared
 
-.PHONY: help setup setup-rust setup-trunk setup-node setup-browser echarts build serve dev test test-native test-wasm test-e2e copycheck bench clean
+.PHONY: help setup setup-rust setup-node setup-browser echarts build serve dev test test-native test-wasm test-e2e copycheck bench clean
 
 help:
 	@echo "make serve   install what is missing, build the release, serve it on http://127.0.0.1:8080 as a static host would"
 	@echo "make test    install what is missing, run every test (native, wasm and e2e in Chromium, checks)"
-	@echo "make dev     Trunk's live-reload server for development (debug build, no prerender)"
+	@echo "make dev     the release build, served and rebuilt on every change (tools/dev.mjs)"
 	@echo "make build   release build in dist/ (relative URLs: works under any sub-path)"
 	@echo "make bench   performance benchmark against a plain-HTML baseline (bench/results.json)"
 
@@ -35,12 +34,6 @@ setup-rust:
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 3 minutes on 2 cores)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; fi
 	@cargo fetch --locked --quiet
-
-# Trunk only serves `make dev`; the release build does not need it (see `build`).
-setup-trunk: setup-rust
-	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
-	  echo "installing trunk $(TRUNK_VERSION) (about 10 minutes on 2 cores)"; \
-	  cargo install trunk --version $(TRUNK_VERSION) --locked; fi
 
 setup-node: node_modules/.installed
 
@@ -83,10 +76,11 @@ build: setup-rust setup-node echarts
 serve: build
 	node tools/serve.mjs dist 8080
 
-# For development: Trunk's live-reload server (debug build, no prerender, no CSP).
-dev: setup-trunk setup-node echarts
-	@echo "serving a debug build with live reload on http://127.0.0.1:8080/"
-	trunk serve
+# The article is HTML written by the build, so development serves the real build and rebuilds it
+# on every change (tools/dev.mjs); Trunk's server would compile only the wasm, which renders no
+# article.
+dev: build
+	node tools/dev.mjs
 
 # Every test and check, then one closing line: `tests: N passed, M failed` (tools/test.sh).
 test:
@@ -118,4 +112,4 @@ copycheck:
 	  else echo "copycheck skipped: ../shared/tools/copycheck.py not found"; fi
 
 clean:
-	rm -rf dist build target/trunk
+	rm -rf dist build

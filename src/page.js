@@ -48,14 +48,33 @@
     return list;
   }
 
-  // Builds the other language's regions from its text, once, ahead of the first switch.
+  // Builds the other language's tree from its text, a piece per call: the part before the
+  // sections, each section, then the rest (the build marks the cuts with <!--r-->), so that no
+  // single task parses the whole article. True once the tree is complete.
+  var building = {};
+  function parseStep(l) {
+    var b = building[l] || (building[l] = { chunks: source[l].split('<!--r-->'), i: 0 });
+    var t = d.createElement('template');
+    t.innerHTML = b.chunks[b.i];
+    var piece = d.adoptNode(t.content);
+    if (b.i === 0) {
+      b.root = piece.firstElementChild;
+      b.main = b.root.querySelector('main') || b.root;
+    } else if (b.i < b.chunks.length - 1) {
+      b.main.appendChild(piece);
+    } else {
+      b.root.appendChild(piece);
+    }
+    if (++b.i < b.chunks.length) return false;
+    regions[l] = parts(b.root, l);
+    titles[l] = b.root.getAttribute('data-title');
+    delete building[l];
+    return true;
+  }
+
   function parse(l) {
     if (regions[l] || !(l in source)) return;
-    var t = d.createElement('template');
-    t.innerHTML = source[l];
-    var other = d.adoptNode(t.content).firstElementChild;
-    regions[l] = parts(other, l);
-    titles[l] = other.getAttribute('data-title');
+    while (!parseStep(l));
   }
 
   // The element-child indices from `root` down to `el`.
@@ -122,6 +141,12 @@
     if (l === lang || !(l in source || regions[l])) return;
     parse(l);
     var from = regions[lang], to = regions[l], now = [], later = [];
+    // The trees should have the same regions (a build-time test); if not, the page in the
+    // other language is a reload away.
+    if (from.length !== to.length) {
+      remember(l);
+      return location.reload();
+    }
     var active = d.activeElement, focus = null, close = nearby(from);
     for (var i = 0; i < from.length; i++) {
       var holds = from[i].contains(active);
@@ -252,7 +277,13 @@
   // The other language, parsed while the browser is idle after load.
   addEventListener('load', function () {
     var other = Object.keys(source).filter(function (l) { return l !== lang; })[0];
-    var later = window.requestIdleCallback || function (f) { return setTimeout(f, 1000); };
-    if (other) later(function () { parse(other); });
+    var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 100); };
+    if (other) idle(function step(deadline) {
+      if (regions[other]) return;
+      do {
+        if (parseStep(other)) return;
+      } while (deadline && deadline.timeRemaining() > 8);
+      idle(step);
+    });
   });
 })();

@@ -101,7 +101,11 @@ fn trees_of(embed: Option<EmbedWidget>) -> String {
             .replace('&', "&amp;")
             .replace('"', "&quot;")
             .replace('<', "&lt;");
-        let tree = render_view(lang, embed);
+        // `<!--r-->` between the sections: the page script builds the other language's tree a
+        // piece at a time while the browser is idle, cutting its text there (see `src/page.js`).
+        let tree = render_view(lang, embed)
+            .replace(r#"<section id=""#, r#"<!--r--><section id=""#)
+            .replacen("</main>", "<!--r--></main>", 1);
         assert!(
             !tree.to_ascii_lowercase().contains("</noscript"),
             "a tree must not close its noscript"

@@ -126,3 +126,50 @@ fn both_languages_have_the_same_widget_slots_in_the_same_order() {
         assert!(!embeds[0][0].1.is_empty(), "{w:?} has a slot");
     }
 }
+
+/// The tag names of the direct children of every element matched by `is_container`, in page
+/// order: the regions the language switch swaps one for one (see `src/page.js`).
+fn region_tags(html: &str) -> Vec<String> {
+    const VOID: [&str; 8] = ["br", "img", "input", "meta", "link", "hr", "wbr", "source"];
+    let mut out = Vec::new();
+    // The stack of open elements: (tag, whether its children are regions).
+    let mut stack: Vec<(String, bool)> = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let end = rest.find('>').expect("a tag closes");
+        let tag = &rest[..end];
+        rest = &rest[end + 1..];
+        if let Some(name) = tag.strip_prefix('/') {
+            let name = name.trim().to_string();
+            while let Some((open, _)) = stack.pop() {
+                if open == name {
+                    break;
+                }
+            }
+            continue;
+        }
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        if stack.last().is_some_and(|(_, regions)| *regions) {
+            out.push(name.clone());
+        }
+        let split = tag.contains("data-split");
+        let container = name == "section" || name == "header" && stack.is_empty() || split;
+        if !(VOID.contains(&name.as_str()) || tag.ends_with('/')) {
+            stack.push((name, container));
+        }
+    }
+    out
+}
+
+/// The switch swaps each block of each section (and each item of a long list) for its twin in
+/// the other language: both languages must have the same blocks, of the same kinds, in order.
+#[test]
+fn both_languages_have_the_same_regions() {
+    let trees: Vec<Vec<String>> = Lang::ALL.into_iter().map(|l| region_tags(&render(l))).collect();
+    assert!(trees[0].len() > 250, "{} regions", trees[0].len());
+    assert_eq!(trees[0], trees[1]);
+}

@@ -1,5 +1,5 @@
 // `make build`, last step: assembles dist/ from what the build made, the way a static host will
-// serve it. Inputs: index.html (the template `make dev` gives to Trunk; its `data-trunk` links are
+// serve it. Inputs: index.html (the page shell; its `data-trunk` links, kept from the Trunk days, are
 // replaced here), build/app/ (wasm-bindgen's JS and the wasm after wasm-opt), style/, public/,
 // build/echarts.min.js, and build/prerender.json (written by the native `prerender` binary).
 // It adds, to every page: the prerendered article (or widget) in both languages, our bootstrap
