@@ -27,11 +27,37 @@
     noscripts[i].remove();
   }
   var lang = html.lang in source ? html.lang : 'ja';
-  box.insertAdjacentHTML('beforeend', source[lang]);
+  // The tree in the reader's language goes in a piece at a time (the build marks the cuts with
+  // <!--r-->): the header and the first sections now, so they paint at once, and each later
+  // section in a task of its own, so that no single task parses and lays out the whole article.
+  // A deep link (#…) needs its target now: then it all goes in at once.
+  var pieces = source[lang].split('<!--r-->'), main;
+  box.insertAdjacentHTML('beforeend', pieces.shift());
   var tree = box.lastElementChild;
-  regions[lang] = parts(tree, lang);
+  main = tree.querySelector('main') || tree;
   titles[lang] = tree.getAttribute('data-title');
   if (titles[lang]) d.title = titles[lang];
+  var tail = pieces.length ? pieces.pop() : '';
+  function append(html, into) {
+    var t = d.createElement('template');
+    t.innerHTML = html;
+    into.appendChild(t.content);
+  }
+  for (var first = location.hash.length > 1 ? pieces.length : 2; first > 0 && pieces.length; first--) append(pieces.shift(), main);
+  var complete = false;
+  function rest() {
+    if (complete) return;
+    if (pieces.length) append(pieces.shift(), main);
+    if (pieces.length) return setTimeout(rest);
+    append(tail, tree);
+    complete = true;
+    regions[lang] = parts(tree, lang);
+    if (watcher) sections();
+    // The tree in the page has changed: whoever watches its widget slots looks again.
+    d.dispatchEvent(new CustomEvent('h200:swapped', { detail: lang }));
+  }
+  if (pieces.length) setTimeout(rest);
+  else rest();
 
   // The regions of a tree, in order, each marked with the tree's language; both languages have
   // the same (a build-time test).
@@ -137,6 +163,8 @@
   }
 
   function switchTo(l) {
+    // The page's own tree first, if it is still going in.
+    while (!complete) rest();
     finish();
     if (l === lang || !(l in source || regions[l])) return;
     parse(l);
@@ -278,12 +306,10 @@
   addEventListener('load', function () {
     var other = Object.keys(source).filter(function (l) { return l !== lang; })[0];
     var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 100); };
-    if (other) idle(function step(deadline) {
-      if (regions[other]) return;
-      do {
-        if (parseStep(other)) return;
-      } while (deadline && deadline.timeRemaining() > 8);
-      idle(step);
+    // One piece per idle period: a period can last 50 ms, and parsing to its end would make
+    // tasks long enough to delay a reader's tap.
+    if (other) idle(function step() {
+      if (!regions[other] && !parseStep(other)) idle(step);
     });
   });
 })();

@@ -103,9 +103,13 @@ fn trees_of(embed: Option<EmbedWidget>) -> String {
             .replace('<', "&lt;");
         // `<!--r-->` between the sections: the page script builds the other language's tree a
         // piece at a time while the browser is idle, cutting its text there (see `src/page.js`).
-        let tree = render_view(lang, embed)
-            .replace(r#"<section id=""#, r#"<!--r--><section id=""#)
-            .replacen("</main>", "<!--r--></main>", 1);
+        // An embed is small and goes in whole: no cuts.
+        let mut tree = render_view(lang, embed);
+        if embed.is_none() {
+            tree =
+                tree.replace(r#"<section id=""#, r#"<!--r--><section id=""#)
+                    .replacen("</main>", "<!--r--></main>", 1);
+        }
         assert!(
             !tree.to_ascii_lowercase().contains("</noscript"),
             "a tree must not close its noscript"

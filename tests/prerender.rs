@@ -69,7 +69,11 @@ fn each_widget_has_its_own_prerender() {
             !html.contains(r#"<section id="intro""#),
             "{w:?}: no article in an embed"
         );
+        // It goes into the page whole: a cut would put its footer outside the frame's root.
+        assert!(!html.contains("<!--r-->"), "{w:?}: no cuts in an embed");
     }
+    // The article is cut before each section and before the end of <main>.
+    assert_eq!(trees().matches("<!--r-->").count(), 2 * 11);
     assert!(embed_trees(EmbedWidget::Gates).contains(r#"role="switch""#));
 }
 

@@ -23,7 +23,9 @@ function layout(page) {
   return page.evaluate(() =>
     [...document.querySelectorAll('h1, h2, h3, p, li, button, figure, table')]
       // The chart's loading line goes once ECharts has drawn: that is the chart's own progress.
-      .filter((e) => e.getClientRects().length && !e.closest('.chart-status'))
+      // checkVisibility, not a box: content in a closed <details> may or may not have been laid
+      // out when asked (content-visibility), though it is never shown.
+      .filter((e) => e.checkVisibility() && !e.closest('.chart-status'))
       .map((e) => {
         const r = e.getBoundingClientRect();
         return `${e.tagName} ${Math.round(r.left)},${Math.round(r.top + scrollY)} ${Math.round(r.width)}×${Math.round(r.height)} ${e.textContent.trim().slice(0, 40)}`;
@@ -69,6 +71,8 @@ for (const c of CASES) {
       const wasm = await holdWasm(page);
       await page.goto(c.path, { mounted: false, waitUntil: 'domcontentloaded' });
       await expect(page.locator('h1')).toHaveText(c.title);
+      // The article goes in a section per task after the first ones; the footer comes last.
+      await expect(page.locator('.site-footer')).toBeAttached();
       await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
       await expect(page).toHaveTitle(c.lang === 'ja' ? /^中国のH200/ : /^China's H200/);
       await expect(page.locator('.prerender')).toHaveCount(1);
