@@ -42,7 +42,8 @@ test.describe('in a Japanese browser', () => {
     await expect(page.locator('h1')).toHaveText(EN_TITLE);
     await expect(page.locator('#approval > h2')).toHaveText('1. What was approved, and how sure can we be?');
     await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
-    expect(new URL(page.url()).search).toBe('?x=1&lang=en');
+    // The address and the saved choice follow a task after the switch (the switch paints first).
+    await expect.poll(() => new URL(page.url()).search).toBe('?x=1&lang=en');
     expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
     await expect(page.locator('footer .credit')).toContainText('1 Feb 2026');
   });

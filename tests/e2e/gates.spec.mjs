@@ -76,7 +76,7 @@ test('each preset sets its documented state, is the only one highlighted, and li
     for (const key of ['us', 'china', 'contracts', 'domestic']) got.push((await sw(page, key).getAttribute('aria-checked')) === 'true');
     expect(got, id).toEqual(want);
     await expect(svg(page)).toHaveAttribute('data-reported', reported);
-    expect(new URL(page.url()).searchParams.get('at')).toBe(at);
+    await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe(at);
     expect(new URL(page.url()).searchParams.get('gates')).toBeNull();
   }
   // The filing confirms the US licences and, on the record, Beijing's restriction: chips stop at
@@ -103,7 +103,8 @@ test('each preset sets its documented state, is the only one highlighted, and li
 test('the gates state lives in the URL and bad values fall back to the default', async ({ page }) => {
   await page.goto('./?lang=en');
   await sw(page, 'us').click();
-  expect(new URL(page.url()).searchParams.get('gates')).toBe('us,china,domestic');
+  // The address follows a task after the click (the click paints first).
+  await expect.poll(() => new URL(page.url()).searchParams.get('gates')).toBe('us,china,domestic');
   expect(new URL(page.url()).searchParams.get('at')).toBeNull();
   expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
   // A reader's own combination is a what-if: nothing is highlighted, nothing is marked reported.
