@@ -14,11 +14,12 @@ export TRUNK_SKIP_VERSION_CHECK := true
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED := $(CURDIR)/../shared
 
-.PHONY: help setup setup-rust setup-node setup-browser echarts build serve dev test test-native test-wasm test-e2e copycheck bench clean
+.PHONY: screenshots help setup setup-rust setup-node setup-browser echarts build serve dev test test-native test-wasm test-e2e copycheck bench clean
 
 help:
 	@echo "make serve   install what is missing, build the release, serve it on http://127.0.0.1:8080 as a static host would"
 	@echo "make test    install what is missing, run every test (native, wasm and e2e in Chromium, checks)"
+	@echo "make screenshots  full-page screenshots, ja/en × 375/1280 × light/dark, into screenshots/"
 	@echo "make dev     the release build, served and rebuilt on every change (tools/dev.mjs)"
 	@echo "make build   release build in dist/ (relative URLs: works under any sub-path)"
 	@echo "make bench   performance benchmark against a plain-HTML baseline (bench/results.json)"
@@ -106,6 +107,11 @@ test-e2e: setup-node setup-browser
 # not by `make test`.
 bench: build setup-browser
 	node bench/bench.mjs
+
+# Full-page screenshots of the page and every embed, ja/en × 375/1280 × light/dark, into
+# screenshots/ (git-ignored), for looking at what ships.
+screenshots: build setup-browser
+	node tools/screenshots.mjs
 
 copycheck:
 	@if [ -f "$(SHARED)/tools/copycheck.py" ]; then python3 "$(SHARED)/tools/copycheck.py" .; \
