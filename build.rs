@@ -36,7 +36,6 @@ fn native_only(key: &str) -> &'static str {
 }
 
 fn main() {
-    data_for_wasm();
     println!("cargo:rerun-if-changed=locales");
     let mut tables = Vec::new();
     for locale in LOCALES {
@@ -48,6 +47,7 @@ fn main() {
         flatten(&json, String::new(), &mut flat, &path);
         tables.push(flat);
     }
+    data_for_wasm(&tables);
     let (ja, en) = (&tables[0], &tables[1]);
     let mut errors = Vec::new();
     for key in ja.keys().filter(|k| !en.contains_key(*k)) {
@@ -168,7 +168,7 @@ fn ident(key: &str) -> String {
 /// that the widgets' own data cites (chip figures, gate moments), each with the number it has
 /// in the full list (`n`), which is how the article cites it. The prose and the sources list
 /// are HTML written at build time; the browser needs no more.
-fn data_for_wasm() {
+fn data_for_wasm(locales: &[BTreeMap<String, String>]) {
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
     let read = |name: &str| -> Value {
         let path = format!("data/{name}");
@@ -183,12 +183,7 @@ fn data_for_wasm() {
         std::fs::write(Path::new(&out).join(name), value.to_string()).expect("writing data");
     }
     // …and what the widgets' strings cite (`[[id,id]]`, e.g. a chart's caption).
-    for locale in LOCALES {
-        let path = format!("locales/{locale}.json");
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
-        let json: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("parsing {path}: {e}"));
-        let mut flat = BTreeMap::new();
-        flatten(&json, String::new(), &mut flat, &path);
+    for flat in locales {
         for value in flat.iter().filter(|(k, _)| native_only(k).is_empty()).map(|(_, v)| v) {
             for cite in value.split("[[").skip(1).filter_map(|c| c.split_once("]]")) {
                 cited.extend(cite.0.split(',').map(|id| id.trim().to_string()));

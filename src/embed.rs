@@ -52,6 +52,7 @@ pub fn watch_height(widget: EmbedWidget) {
 }
 
 /// The slots of an embedded widget, in page order.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn slots(widget: EmbedWidget) -> &'static [crate::widgets::Widget] {
     use crate::widgets::Widget;
     match widget {

@@ -27,37 +27,46 @@
     noscripts[i].remove();
   }
   var lang = html.lang in source ? html.lang : 'ja';
-  // The tree in the reader's language goes in a piece at a time (the build marks the cuts with
-  // <!--r-->): the header and the first sections now, so they paint at once, and each later
-  // section in a task of its own, so that no single task parses and lays out the whole article.
-  // A deep link (#…) needs its target now: then it all goes in at once.
-  var pieces = source[lang].split('<!--r-->'), main;
-  box.insertAdjacentHTML('beforeend', pieces.shift());
-  var tree = box.lastElementChild;
-  main = tree.querySelector('main') || tree;
-  titles[lang] = tree.getAttribute('data-title');
-  if (titles[lang]) d.title = titles[lang];
-  var tail = pieces.length ? pieces.pop() : '';
-  function append(html, into) {
-    var t = d.createElement('template');
-    t.innerHTML = html;
-    into.appendChild(t.content);
+
+  // Builds language l's tree from its text into `into`, a piece per call: the part before the
+  // sections, each section, then the rest (the build marks the cuts with <!--r-->), so that no
+  // single task parses and lays out the whole article. Returns the tree's root once complete.
+  function builder(l, into) {
+    var chunks = source[l].split('<!--r-->'), i = 0, root, main;
+    return function () {
+      var t = d.createElement('template');
+      t.innerHTML = chunks[i];
+      var piece = d.adoptNode(t.content);
+      if (i === 0) {
+        root = piece.firstElementChild;
+        main = root.querySelector('main') || root;
+        into.appendChild(piece);
+      } else {
+        (i < chunks.length - 1 ? main : root).appendChild(piece);
+      }
+      if (++i < chunks.length) return null;
+      regions[l] = parts(root, l);
+      titles[l] = root.getAttribute('data-title');
+      return root;
+    };
   }
-  for (var first = location.hash.length > 1 ? pieces.length : 2; first > 0 && pieces.length; first--) append(pieces.shift(), main);
-  var complete = false;
+
+  // The tree in the reader's language: the header and the first two sections now, so they paint
+  // at once, then each later section in a task of its own. A deep link (#…) needs its target
+  // now: then it all goes in at once.
+  var grow = builder(lang, box), complete = null;
+  for (var n = location.hash.length > 1 ? Infinity : 3; n > 0 && !complete; n--) complete = grow();
+  var tree = box.lastElementChild;
+  if (tree.getAttribute('data-title')) d.title = tree.getAttribute('data-title');
   function rest() {
-    if (complete) return;
-    if (pieces.length) append(pieces.shift(), main);
-    if (pieces.length) return setTimeout(rest);
-    append(tail, tree);
-    complete = true;
-    regions[lang] = parts(tree, lang);
+    if (!complete) complete = grow();
+    if (!complete) return setTimeout(rest);
     if (watcher) sections();
     // The tree in the page has changed: whoever watches its widget slots looks again.
     d.dispatchEvent(new CustomEvent('h200:swapped', { detail: lang }));
   }
-  if (pieces.length) setTimeout(rest);
-  else rest();
+  if (complete) rest();
+  else setTimeout(rest);
 
   // The regions of a tree, in order, each marked with the tree's language; both languages have
   // the same (a build-time test).
@@ -74,33 +83,13 @@
     return list;
   }
 
-  // Builds the other language's tree from its text, a piece per call: the part before the
-  // sections, each section, then the rest (the build marks the cuts with <!--r-->), so that no
-  // single task parses the whole article. True once the tree is complete.
-  var building = {};
-  function parseStep(l) {
-    var b = building[l] || (building[l] = { chunks: source[l].split('<!--r-->'), i: 0 });
-    var t = d.createElement('template');
-    t.innerHTML = b.chunks[b.i];
-    var piece = d.adoptNode(t.content);
-    if (b.i === 0) {
-      b.root = piece.firstElementChild;
-      b.main = b.root.querySelector('main') || b.root;
-    } else if (b.i < b.chunks.length - 1) {
-      b.main.appendChild(piece);
-    } else {
-      b.root.appendChild(piece);
-    }
-    if (++b.i < b.chunks.length) return false;
-    regions[l] = parts(b.root, l);
-    titles[l] = b.root.getAttribute('data-title');
-    delete building[l];
-    return true;
-  }
-
+  // The other language's tree, built off the page: all at once when the reader switches before
+  // the idle build below has finished it.
+  var others = {};
   function parse(l) {
     if (regions[l] || !(l in source)) return;
-    while (!parseStep(l));
+    var step = others[l] || (others[l] = builder(l, d.createDocumentFragment()));
+    while (!step());
   }
 
   // The element-child indices from `root` down to `el`.
@@ -164,7 +153,7 @@
 
   function switchTo(l) {
     // The page's own tree first, if it is still going in.
-    while (!complete) rest();
+    while (!complete) complete = grow();
     finish();
     if (l === lang || !(l in source || regions[l])) return;
     parse(l);
@@ -266,11 +255,14 @@
     var term = t && t.closest('.term__button');
     if (term) tip(term, term.getAttribute('aria-expanded') !== 'true');
   });
+  function term(e) {
+    return e.target.closest ? e.target.closest('.term__button') : null;
+  }
   d.addEventListener('keydown', function (e) {
-    if (e.key === 'Escape' && e.target.closest && e.target.closest('.term__button')) tip(e.target.closest('.term__button'), false);
+    if (e.key === 'Escape' && term(e)) tip(term(e), false);
   });
   d.addEventListener('focusout', function (e) {
-    if (e.target.closest && e.target.closest('.term__button')) tip(e.target.closest('.term__button'), false);
+    if (term(e)) tip(term(e), false);
   });
   function tip(button, open) {
     button.parentElement.classList.toggle('term--open', open);
@@ -308,8 +300,11 @@
     var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 100); };
     // One piece per idle period: a period can last 50 ms, and parsing to its end would make
     // tasks long enough to delay a reader's tap.
-    if (other) idle(function step() {
-      if (!regions[other] && !parseStep(other)) idle(step);
-    });
+    if (other) {
+      var step = others[other] = builder(other, d.createDocumentFragment());
+      idle(function next() {
+        if (!regions[other] && !step()) idle(next);
+      });
+    }
   });
 })();

@@ -14,7 +14,6 @@ use crate::components::echarts::EchartsLoader;
 use crate::components::rich::InEmbed;
 use crate::model::embed::Theme;
 use crate::model::lang::Lang;
-use crate::model::specs::CompareState;
 use crate::prefs::Prefs;
 use crate::widgets::compare::CompareCtx;
 use crate::widgets::{Swaps, Widget};
@@ -68,7 +67,7 @@ pub fn start() {
     let lang = root
         .as_ref()
         .and_then(|r| r.get_attribute("lang"))
-        .and_then(|code| Lang::ALL.into_iter().find(|l| l.code() == code))
+        .and_then(|code| Lang::parse(&code))
         .unwrap_or(Lang::Ja);
     let url = env::url_state();
     let embed = url.embed;
@@ -77,9 +76,8 @@ pub fn start() {
     owner.set();
     std::mem::forget(owner);
     let compare = CompareCtx {
-        state: RwSignal::new(CompareState::default()),
+        state: RwSignal::new(url.compare),
     };
-    compare.state.set(url.compare);
     let shared = Shared {
         lang: RwSignal::new(lang),
         prefs: Prefs::new(),
@@ -99,7 +97,7 @@ pub fn start() {
             .dyn_ref::<web_sys::CustomEvent>()
             .and_then(|e| e.detail().as_string())
             .unwrap_or_default();
-        if let Some(l) = Lang::ALL.into_iter().find(|l| l.code() == code) {
+        if let Some(l) = Lang::parse(&code) {
             shared.lang.set(l);
             follow(l);
         }
@@ -128,11 +126,10 @@ fn follow(l: Lang) {
 }
 
 fn follow_later(mut rest: Vec<(web_sys::Element, RwSignal<Lang>)>) {
-    let Some(window) = web_sys::window() else { return };
     if rest.is_empty() {
         return;
     }
-    let next = Closure::once_into_js(move || {
+    env::next_task(move || {
         let (_, lang) = rest.remove(0);
         // The page's language now, not when the switch began: a second switch wins.
         if let Some(l) = SHARED.with(|s| s.borrow().map(|s| s.lang.get_untracked())) {
@@ -140,7 +137,6 @@ fn follow_later(mut rest: Vec<(web_sys::Element, RwSignal<Lang>)>) {
         }
         follow_later(rest);
     });
-    let _ = window.set_timeout_with_callback(next.unchecked_ref());
 }
 
 /// Whether `el` is on screen or within half a screen of it.
@@ -200,6 +196,11 @@ fn watch_slots() {
             }
         }
     });
+    mark_all_live();
+}
+
+/// Says on `<html>` when every slot in the page has its live widget (tests and styles wait on it).
+fn mark_all_live() {
     if waiting_slots().is_empty() {
         env::set_root_attribute("data-widgets", Some("live"));
     }
@@ -254,7 +255,5 @@ fn mount(slot: web_sys::HtmlElement) {
     if let Some(path) = focus {
         env::restore_focus(&slot, &path);
     }
-    if waiting_slots().is_empty() {
-        env::set_root_attribute("data-widgets", Some("live"));
-    }
+    mark_all_live();
 }
