@@ -3,8 +3,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
-const PORT = 8081;
-const HOST_PORT = 8082;
+// Other ports only for a second checkout's run beside this one (the host pages and the embed
+// tests name 8081 and 8082, so the embed and host specs need the defaults).
+const PORT = Number(process.env.E2E_PORT || 8081);
+const HOST_PORT = Number(process.env.E2E_HOST_PORT || 8082);
 
 export default defineConfig({
   testDir: '.',
