@@ -44,7 +44,9 @@ const emit = (name, body) => (writeFileSync(join(dist, name), body), name);
 
 const js = readFileSync(join('build', 'app', `${APP}.js`));
 const wasm = readFileSync(join('build', 'app', `${APP}_bg.wasm`));
-const css = readFileSync(join('style', 'main.css'));
+// One stylesheet for readers: the design tokens (style/tokens.css, documented in style/README.md)
+// first, then the rules that use them.
+const css = Buffer.concat(['tokens.css', 'main.css'].map((f) => readFileSync(join('style', f))));
 const icon = readFileSync(join('public', 'favicon.svg'));
 const echarts = readFileSync(join('build', 'echarts.min.js'));
 const jsFile = emit(hashed(js, APP, '.js'), js);
