@@ -10,7 +10,8 @@ const LOCALES: [&str; 2] = ["ja", "en"];
 
 /// Keys of the article's prose: written into the HTML at build time, never shown by a live
 /// widget, so they are compiled only natively and stay out of the wasm.
-const PROSE: [&str; 10] = [
+const PROSE: [&str; 11] = [
+    "lede.",
     "timeline.entry.",
     "section.",
     "footer.",

@@ -40,6 +40,7 @@ pub use article::App;
 #[cfg(not(target_arch = "wasm32"))]
 mod article {
     use crate::components::lang_switch::LangSwitch;
+    use crate::components::lede::{Headline, LedeBlock};
     use crate::components::toc::Toc;
     use crate::embed::EmbedFrame;
     use crate::i18n::texts;
@@ -73,8 +74,7 @@ mod article {
             <header class="site-header">
                 <div class="site-header__inner">
                     <div class="site-header__titles">
-                        <h1 class="site-title">{t.site_title}</h1>
-                        <p class="site-subtitle">{t.site_subtitle}</p>
+                        <Headline/>
                     </div>
                     <LangSwitch/>
                 </div>
@@ -86,6 +86,7 @@ mod article {
                     Ok(_) => ().into_any(),
                     Err(e) => view! { <p class="notice notice--error" role="alert">{e.to_string()}</p> }.into_any(),
                 }}
+                <LedeBlock/>
                 <Intro/>
                 <Approval/>
                 <Companies/>

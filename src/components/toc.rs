@@ -21,10 +21,18 @@ pub fn Toc() -> impl IntoView {
             }
         })
         .collect_view();
+    // A disclosure, closed in the markup: on a phone the contents are one line, so the lede
+    // is on the first screen; from 75rem the stylesheet shows the list beside the article
+    // whatever the disclosure's state (`::details-content`).
     view! {
         <nav class="toc" aria-labelledby="toc-heading">
-            <h2 id="toc-heading" class="toc__heading">{t.nav_toc}</h2>
-            <ol>{links}</ol>
+            <details class="toc__details">
+                <summary class="toc__summary">
+                    <h2 id="toc-heading" class="toc__heading">{t.nav_toc}</h2>
+                    <span class="toc__count">{t.fmt_nav_toc_count(&SECTIONS.len().to_string())}</span>
+                </summary>
+                <ol>{links}</ol>
+            </details>
         </nav>
     }
 }

@@ -360,3 +360,8 @@ pub fn is_at_param(s: &str) -> bool {
 
 /// The preset the diagram opens on: the moment the source article describes.
 pub const DEFAULT_PRESET: &str = "conditional-approvals";
+
+/// The latest dated moment: where the gates stand on the record today (the page's lede).
+pub fn latest(presets: &[GatePreset]) -> Option<&GatePreset> {
+    presets.iter().max_by(|a, b| a.date.cmp(&b.date))
+}

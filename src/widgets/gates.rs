@@ -62,7 +62,7 @@ pub fn caption(t: &Texts, moment: &Moment) -> String {
         .join(" ")
 }
 
-fn gate_texts(gate: Gate) -> (TextFn, TextFn, TextFn) {
+pub fn gate_texts(gate: Gate) -> (TextFn, TextFn, TextFn) {
     match gate {
         Gate::UsLicence => (|t| t.gates_g1_name, |t| t.gates_g1_short, |t| t.gates_g1_detail),
         Gate::ChinaApproval => (|t| t.gates_g2_name, |t| t.gates_g2_short, |t| t.gates_g2_detail),
@@ -70,7 +70,7 @@ fn gate_texts(gate: Gate) -> (TextFn, TextFn, TextFn) {
     }
 }
 
-fn gate_key(gate: Gate) -> &'static str {
+pub fn gate_key(gate: Gate) -> &'static str {
     match gate {
         Gate::UsLicence => "us",
         Gate::ChinaApproval => "china",

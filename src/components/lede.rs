@@ -1,0 +1,129 @@
+//! The page's opening: the finding as a headline and one sentence, when the facts were checked,
+//! the key points with a way into each section, and the lede graphic, where the H200 stands
+//! today at each gate. Everything here is article text (native only); the graphic is plain
+//! HTML, so it reads the same without JavaScript and to a screen reader.
+
+use crate::components::rich::rich_view;
+use crate::components::source_line::ConfidenceBadge;
+use crate::i18n::{lookup, texts, Texts};
+use crate::model::data::{dataset, Dataset};
+use crate::model::format;
+use crate::model::gates::{latest, Gate, GatePreset, Openness, Switch};
+use crate::model::lang::Lang;
+use crate::use_lang;
+use crate::widgets::gates::{gate_key, gate_texts};
+use leptos::prelude::*;
+
+/// The key points, each with the section that tells it in full.
+const POINTS: [(&str, &str); 5] = [
+    ("approval", "approval"),
+    ("generations", "generations"),
+    ("companies", "companies"),
+    ("domestic", "domestic-chips"),
+    ("timeline", "timeline"),
+];
+
+/// "Facts checked on … · latest confirmed event … · N sources".
+pub fn stamp(t: &Texts, lang: Lang, data: &Dataset) -> String {
+    let checked = format::date(lang, &data.currency.checked);
+    let latest = data.current_to().map(|d| format::date(lang, d)).unwrap_or_default();
+    t.fmt_lede_stamp(&checked, &latest, &data.sources.len().to_string())
+}
+
+/// The headline, the finding and the stamp (in the page header).
+#[component]
+pub fn Headline() -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let t = texts(lang);
+    let stamp = dataset().as_ref().ok().map(|d| stamp(t, lang, d));
+    view! {
+        <p class="site-kicker">{t.site_title}</p>
+        <h1 class="site-title">{t.lede_headline}</h1>
+        <p class="site-subtitle">{t.lede_dek}</p>
+        <p class="site-stamp">{stamp}</p>
+    }
+}
+
+/// Key points and the lede graphic, before the long text.
+#[component]
+pub fn LedeBlock() -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let t = texts(lang);
+    let Ok(data) = dataset() else { return ().into_any() };
+    let points = POINTS
+        .iter()
+        .map(|&(key, section)| {
+            let lead = lookup(t, &format!("lede.point.{key}.lead")).unwrap_or_default();
+            let text = lookup(t, &format!("lede.point.{key}.text")).unwrap_or_default();
+            view! {
+                <li>
+                    <a class="key-points__lead" href=format!("#{section}")>{lead}</a>
+                    // A run-in lead: a full stop ends the English one; Japanese uses a colon.
+                    {if lang == Lang::Ja { "：" } else { " " }}
+                    {rich_view(t, text)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="lede-block">
+            {latest(&data.gate_presets).map(|p| view! { <GatesToday preset=p/> })}
+            <section class="key-points" aria-labelledby="key-points-heading">
+                <h2 id="key-points-heading" class="key-points__heading">{t.lede_points_heading}</h2>
+                <ul>{points}</ul>
+            </section>
+        </div>
+    }
+    .into_any()
+}
+
+/// The route NVIDIA → gate 1 → gate 2 → gate 3 → data centres at the latest dated moment.
+/// Open and closed differ in shape (a gap or a bar) and in words, not only in colour; an open
+/// gate resting on reports only has a dotted outline and says so.
+#[component]
+fn GatesToday(preset: &'static GatePreset) -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let t = texts(lang);
+    let moment = lookup(t, &format!("gates.preset.{}", preset.id)).unwrap_or_default();
+    let gates = Gate::ALL
+        .into_iter()
+        .map(|g| {
+            let (name, short, _) = gate_texts(g);
+            let evidence = preset.evidence(Switch::Gate(g));
+            let (class, state) = match preset.openness(g) {
+                Openness::Open => ("gates-today__gate gates-today__gate--open", t.gates_open),
+                Openness::ReportedOpen => (
+                    "gates-today__gate gates-today__gate--open gates-today__gate--reported",
+                    t.gates_open_reported,
+                ),
+                Openness::Closed => ("gates-today__gate gates-today__gate--closed", t.gates_closed),
+            };
+            view! {
+                <li class=class data-gate=gate_key(g)>
+                    <span class="gates-today__mark" aria-hidden="true"></span>
+                    <span class="gates-today__name">
+                        <span class="visually-hidden">{name(t)}</span>
+                        <span aria-hidden="true">{short(t)}</span>
+                    </span>
+                    <span class="gates-today__state">{state}</span>
+                    <ConfidenceBadge confidence=evidence.status/>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="gates-today" aria-labelledby="gates-today-title">
+            <h2 class="gates-today__title" id="gates-today-title">{t.lede_graphic_title}</h2>
+            <ol class="gates-today__route" data-at=preset.date.clone()>
+                <li class="gates-today__end">{t.gates_origin_short}</li>
+                {gates}
+                <li class="gates-today__end">{t.gates_destination_short}</li>
+            </ol>
+            <figcaption>
+                {t.fmt_lede_graphic_note(&format::date(lang, &preset.date), moment)}
+                " "
+                <a href="#figure-gates">{t.lede_graphic_link}</a>
+            </figcaption>
+        </figure>
+    }
+}
