@@ -55,11 +55,15 @@ pub fn caption(t: &Texts, moment: &Moment) -> String {
         let names: Vec<&str> = reported.iter().map(|g| (gate_texts(*g).0)(t)).collect();
         t.fmt_gates_reported_note(&names.join(t.gates_list_sep))
     };
-    [main, reported.as_str(), extra]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    // Sentences are joined with a space in English and with nothing after a Japanese full stop.
+    let mut out = String::new();
+    for part in [main, reported.as_str(), extra].into_iter().filter(|s| !s.is_empty()) {
+        if !out.is_empty() && !out.ends_with('。') {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
 }
 
 pub fn gate_texts(gate: Gate) -> (TextFn, TextFn, TextFn) {
@@ -188,6 +192,23 @@ pub fn GateDiagram() -> impl IntoView {
     };
     let reported_at = move |sw: Switch| Signal::derive(move || moment().reported(sw));
 
+    // Scrolling: the step crossing the middle of the window sets the diagram to its moment. The
+    // address is left alone (a reader scrolling has not chosen anything to share).
+    let story = NodeRef::<leptos::html::Div>::new();
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| {
+        if let Some(el) = story.get() {
+            scroll_steps(&el, move |id| {
+                if let Some(p) = data.gate_presets.iter().find(|p| p.id == id) {
+                    if at.get_untracked().is_none_or(|a| a.id != p.id) {
+                        state.set(p.state());
+                        at.set(Some(p));
+                    }
+                }
+            });
+        }
+    });
+
     let switches = Gate::ALL
         .into_iter()
         .map(|g| {
@@ -212,31 +233,15 @@ pub fn GateDiagram() -> impl IntoView {
         })
         .collect_view();
 
-    let presets = data
+    // The dated moments as steps of the story: each is text that stands on its own (date,
+    // what happened, its status and sources), so without JavaScript, with reduced motion or with
+    // a screen reader the steps tell the whole sequence; scrolling one to the middle of the
+    // window, or pressing its button, puts the diagram in that state.
+    let steps = data
         .gate_presets
         .iter()
         .map(|p: &'static GatePreset| {
             let label_key = format!("gates.preset.{}", p.id);
-            view! {
-                <li>
-                    <button
-                        type="button"
-                        class="preset"
-                        id=format!("gate-preset-{}", p.id)
-                        aria-pressed=move || at.get().is_some_and(|a| a.id == p.id).to_string()
-                        on:click=move |_| pick(p)
-                    >
-                        <time datetime=p.date.clone()>{move || format::date(lang.get(), &p.date)}</time>
-                        <span>{move || lookup(texts(lang.get()), &label_key).unwrap_or_default()}</span>
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
-
-    let preset_detail = move || {
-        at.get().map(|p| {
-            let t = texts(lang.get());
             let note_key = format!("gates.note.{}", p.id);
             let sources = p
                 .sources()
@@ -251,20 +256,74 @@ pub fn GateDiagram() -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let (tl_href, tl_target) = anchor(&format!("tl-{}", p.timeline));
+            let active = move || at.get().is_some_and(|a| a.id == p.id);
             view! {
-                <div class="preset-detail">
-                    <p class="preset-detail__note">{lookup(t, &note_key).unwrap_or_default()}</p>
-                    <p>
+                <li class=move || if active() { "gate-step gate-step--active" } else { "gate-step" } data-at=p.id.clone()>
+                    <button
+                        type="button"
+                        class="preset"
+                        id=format!("gate-preset-{}", p.id)
+                        aria-pressed=move || active().to_string()
+                        on:click=move |_| pick(p)
+                    >
+                        <time datetime=p.date.clone()>{move || format::date(lang.get(), &p.date)}</time>
+                        <span>{move || lookup(texts(lang.get()), &label_key).unwrap_or_default()}</span>
+                    </button>
+                    <p class="gate-step__note">{move || lookup(texts(lang.get()), &note_key).unwrap_or_default()}</p>
+                    <p class="gate-step__meta">
                         <ConfidenceBadge confidence=p.status()/>
-                        " " {t.gates_preset_sources} ": " {sources} " · "
-                        {
-                            let (href, target) = anchor(&format!("tl-{}", p.timeline));
-                            view! { <a href=href target=target>{t.gates_timeline_link}</a> }
-                        }
+                        " " {move || texts(lang.get()).gates_preset_sources} ": " {sources} " · "
+                        <a href=tl_href target=tl_target>{move || texts(lang.get()).gates_timeline_link}</a>
                     </p>
-                </div>
+                </li>
             }
         })
+        .collect_view();
+
+    // The compact route a phone keeps in view above the steps and the switches (the full
+    // diagram would fill the screen). Decorative: the caption under it says the same in words.
+    let mini = move || {
+        let t = texts(lang.get());
+        let m = moment();
+        let f = flow(&m.state);
+        let leg = move |i: usize| {
+            let class = if f.legs >= i {
+                "gate-mini__leg gate-mini__leg--active"
+            } else {
+                "gate-mini__leg"
+            };
+            view! { <span class=class></span> }
+        };
+        let gate = |g: Gate, i: usize| {
+            let class = match m.openness(g) {
+                Openness::Open => "gate-mini__gate gate-mini__gate--open",
+                Openness::ReportedOpen => "gate-mini__gate gate-mini__gate--open gate-mini__gate--reported",
+                Openness::Closed => "gate-mini__gate gate-mini__gate--closed",
+            };
+            let mini = match g {
+                Gate::UsLicence => t.gates_g1_mini,
+                Gate::ChinaApproval => t.gates_g2_mini,
+                Gate::Contracts => t.gates_g3_mini,
+            };
+            view! {
+                <span class=class>
+                    <span class="gate-mini__mark"></span>
+                    <span class="gate-mini__label">{format!("{i} {mini}")}</span>
+                </span>
+            }
+        };
+        view! {
+            <span class="gate-mini__end">{t.gates_origin_short}</span>
+            {leg(1)}
+            {gate(Gate::UsLicence, 1)}
+            {leg(2)}
+            {gate(Gate::ChinaApproval, 2)}
+            {leg(3)}
+            {gate(Gate::Contracts, 3)}
+            {leg(4)}
+            <span class="gate-mini__end">{t.gates_destination_mini}</span>
+        }
     };
 
     let diagram = move || {
@@ -282,9 +341,9 @@ pub fn GateDiagram() -> impl IntoView {
                 Openness::Closed => ("node gate gate--closed", t.gates_closed),
             };
             node(
-                40.0,
+                10.0,
                 y,
-                180.0,
+                200.0,
                 50.0,
                 class,
                 short(t).to_string(),
@@ -316,19 +375,19 @@ pub fn GateDiagram() -> impl IntoView {
                         <path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head"></path>
                     </marker>
                 </defs>
-                {node(40.0, 10.0, 180.0, 50.0, "node node--origin", t.gates_origin_short.to_string(), Some(t.gates_origin_sub.to_string()))}
-                {leg("M130 60 L130 108".into(), f.legs >= 1, "")}
+                {node(10.0, 10.0, 200.0, 50.0, "node node--origin", t.gates_origin_short.to_string(), Some(t.gates_origin_sub.to_string()))}
+                {leg("M110 60 L110 108".into(), f.legs >= 1, "")}
                 {gate_box(Gate::UsLicence, 110.0)}
-                {leg("M130 160 L130 208".into(), f.legs >= 2, "")}
+                {leg("M110 160 L110 208".into(), f.legs >= 2, "")}
                 {gate_box(Gate::ChinaApproval, 210.0)}
-                {leg("M130 260 L130 308".into(), f.legs >= 3, "")}
+                {leg("M110 260 L110 308".into(), f.legs >= 3, "")}
                 {gate_box(Gate::Contracts, 310.0)}
-                {leg("M130 360 L130 408".into(), f.legs >= 4, "")}
-                {node(40.0, 410.0, 180.0, 50.0, "node node--destination", t.gates_destination_short.to_string(), None)}
+                {leg("M110 360 L110 408".into(), f.legs >= 4, "")}
+                {node(10.0, 410.0, 200.0, 50.0, "node node--destination", t.gates_destination_short.to_string(), None)}
                 {m.domestic_moving().map(|moving| view! {
                     <g class="domestic-lane">
-                        {node(232.0, 210.0, 124.0, 50.0, "node node--domestic", t.gates_domestic_short.to_string(), None)}
-                        {leg("M296 260 L296 435 L224 435".into(), moving, "leg--domestic")}
+                        {node(222.0, 210.0, 134.0, 50.0, "node node--domestic", t.gates_domestic_short.to_string(), None)}
+                        {leg("M289 260 L289 435 L214 435".into(), moving, "leg--domestic")}
                     </g>
                 })}
             </svg>
@@ -348,10 +407,20 @@ pub fn GateDiagram() -> impl IntoView {
                 />
             </div>
             <p class="figure__intro">{move || texts(lang.get()).gates_intro}</p>
-            <div class="gate-layout">
-                <div class="gate-diagram">{diagram}</div>
-                <div class="gate-controls">
-                    <ul class="gate-switches" aria-label=move || texts(lang.get()).gates_switches_label>
+            <div class="gate-story" node_ref=story>
+                <div class="gate-stage">
+                    <div class="gate-diagram">{diagram}</div>
+                    <div class="gate-mini" aria-hidden="true">{mini}</div>
+                    <p class="gate-caption" id="gate-caption" aria-live="polite">
+                        {move || caption(texts(lang.get()), &moment())}
+                    </p>
+                </div>
+                <div class="gate-flow">
+                    <h4 class="gate-flow__heading" id="gate-presets-label">{move || texts(lang.get()).gates_presets_label}</h4>
+                    <ol class="gate-steps" aria-labelledby="gate-presets-label">{steps}</ol>
+                    <h4 class="gate-flow__heading" id="gate-switches-heading">{move || texts(lang.get()).gates_play_heading}</h4>
+                    <p class="gate-flow__hint">{move || texts(lang.get()).gates_play_hint}</p>
+                    <ul class="gate-switches" aria-labelledby="gate-switches-heading">
                         {switches}
                         <GateSwitch
                             key="domestic"
@@ -371,15 +440,45 @@ pub fn GateDiagram() -> impl IntoView {
                     </ul>
                 </div>
             </div>
-            <p class="gate-caption" id="gate-caption" aria-live="polite">
-                {move || caption(texts(lang.get()), &moment())}
-            </p>
-            <div class="presets" role="group" aria-labelledby="gate-presets-label">
-                <p id="gate-presets-label" class="presets__label">{move || texts(lang.get()).gates_presets_label}</p>
-                <ol>{presets}</ol>
-                {preset_detail}
-            </div>
         </figure>
     }
     .into_any()
+}
+
+/// Calls `show` with a step's id (`data-at`) when that step reaches the middle band of the
+/// window. The observer's first report (where the steps are when the widget mounts) is ignored,
+/// so a shared `?at=` or `?gates=` is not overridden by where the page happens to open.
+#[cfg(target_arch = "wasm32")]
+fn scroll_steps(story: &web_sys::HtmlDivElement, show: impl Fn(String) + 'static) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let first = std::cell::Cell::new(true);
+    let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if first.replace(false) {
+            return;
+        }
+        for entry in entries.iter() {
+            let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+            if entry.is_intersecting() {
+                if let Some(id) = entry.target().get_attribute("data-at") {
+                    show(id);
+                }
+            }
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    // A band a tenth of the window high, a little above the middle.
+    options.set_root_margin("-40% 0px -50% 0px");
+    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &options)
+    else {
+        return;
+    };
+    on_change.forget();
+    if let Ok(steps) = story.query_selector_all(".gate-step") {
+        for i in 0..steps.length() {
+            if let Some(step) = steps.item(i) {
+                observer.observe(step.unchecked_ref());
+            }
+        }
+    }
 }
