@@ -132,6 +132,11 @@
       from[i] = b;
       return;
     }
+    // A list the reader opened stays open in the other language.
+    var was = a.matches('details') ? [a] : [], now = b.matches('details') ? [b] : [];
+    was = was.concat([].slice.call(a.querySelectorAll('details')));
+    now = now.concat([].slice.call(b.querySelectorAll('details')));
+    for (var k = 0; k < was.length && k < now.length; k++) now[k].open = was[k].open;
     a.replaceWith(b);
   }
 
@@ -248,10 +253,117 @@
     });
   }
 
+  // A link into the page whose target sits in a closed list (the sources, the glossary, the
+  // timeline's list) opens it first. Chromium does this itself for fragments; not every browser.
+  function reveal(id) {
+    var el = id && d.getElementById(id), opened = false;
+    for (var p = el && el.parentElement; p; p = p.parentElement) {
+      if (p.tagName === 'DETAILS' && !p.open) { p.open = true; opened = true; }
+    }
+    return opened && el;
+  }
+  function hashId() {
+    try { return decodeURIComponent(location.hash.slice(1)); } catch (err) { return ''; }
+  }
+  var hidden = reveal(hashId());
+  if (hidden) hidden.scrollIntoView();
+  addEventListener('hashchange', function () { reveal(hashId()); });
+
+  // Citations: hovering, focusing or tapping one shows its source in a card beside it (the list
+  // entry's own markup); following one opens the list and leaves a way back in the entry.
+  var card = d.createElement('div'), cardFor = null, cardTimer = 0, fromCount = 0;
+  card.className = 'cite-card';
+  card.hidden = true;
+  // The citation link itself is what assistive technology reads and follows; the card repeats
+  // the entry for the eye, so it is hidden from the accessibility tree and out of the tab order.
+  card.setAttribute('aria-hidden', 'true');
+  d.body.appendChild(card);
+  function citeOf(t) {
+    var a = t && t.closest && t.closest('.cite a[href^="#ref-"]');
+    return a && box.contains(a) ? a : null;
+  }
+  function showCard(a) {
+    clearTimeout(cardTimer);
+    var entry = d.getElementById(a.getAttribute('href').slice(1)), list = d.getElementById('sources-list');
+    if (!entry) return;
+    card.innerHTML = '';
+    [].forEach.call(entry.childNodes, function (n) {
+      if (!(n.classList && n.classList.contains('back-link'))) card.appendChild(n.cloneNode(true));
+    });
+    if (list) {
+      var go = d.createElement('a');
+      go.href = a.getAttribute('href');
+      go.className = 'cite-card__go';
+      go.textContent = list.getAttribute('data-go');
+      card.appendChild(go);
+    }
+    [].forEach.call(card.querySelectorAll('a'), function (l) { l.tabIndex = -1; });
+    card.lang = entry.closest('[lang]') ? entry.closest('[lang]').lang : html.lang;
+    card.hidden = false;
+    cardFor = a;
+    if (innerWidth >= 640) {
+      var r = a.getBoundingClientRect(), w = card.offsetWidth;
+      card.style.left = Math.max(8, Math.min(r.left, innerWidth - w - 8)) + scrollX + 'px';
+      card.style.top = r.bottom + scrollY + 6 + 'px';
+    } else {
+      card.style.left = card.style.top = '';
+    }
+  }
+  function hideCard(later) {
+    clearTimeout(cardTimer);
+    if (!later) { card.hidden = true; cardFor = null; return; }
+    cardTimer = setTimeout(function () { hideCard(false); }, 300);
+  }
+  d.addEventListener('mouseover', function (e) {
+    var a = citeOf(e.target);
+    if (a) { if (a !== cardFor || card.hidden) showCard(a); else clearTimeout(cardTimer); }
+    else if (card.contains(e.target)) clearTimeout(cardTimer);
+  });
+  d.addEventListener('mouseout', function (e) {
+    if ((citeOf(e.target) || card.contains(e.target)) && !card.hidden) hideCard(true);
+  });
+  d.addEventListener('focusin', function (e) {
+    var a = citeOf(e.target);
+    if (a) showCard(a);
+    else if (!card.hidden) hideCard(false);
+  });
+  d.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape' && !card.hidden) hideCard(false);
+  });
+  // Follows citation `a`: the list opens, and its entry gets a link back to this citation.
+  function follow(a) {
+    var id = a.getAttribute('href').slice(1), entry = d.getElementById(id), list = d.getElementById('sources-list');
+    if (!entry || !list) return;
+    if (!a.id) a.id = 'cite-from-' + ++fromCount;
+    var old = d.querySelectorAll('.sources .back-link');
+    for (var i = 0; i < old.length; i++) old[i].remove();
+    var back = d.createElement('a');
+    back.className = 'back-link';
+    back.href = '#' + a.id;
+    back.textContent = '↩ ' + list.getAttribute('data-back');
+    entry.appendChild(d.createTextNode(' '));
+    entry.appendChild(back);
+    reveal(id);
+    hideCard(false);
+  }
+
   d.addEventListener('click', function (e) {
     var t = e.target.closest ? e.target : e.target.parentElement;
     var choice = t && t.closest('[data-lang-choice]');
     if (choice && box.contains(choice)) return switchTo(choice.getAttribute('data-lang-choice'));
+    var cite = citeOf(t);
+    if (cite) {
+      // A tap shows the card first (a touch has no hover); a second tap, a click or Enter follows.
+      if ((e.pointerType === 'touch' || e.pointerType === 'pen') && (cardFor !== cite || card.hidden)) {
+        e.preventDefault();
+        return showCard(cite);
+      }
+      return follow(cite);
+    }
+    var go = t && t.closest('.cite-card__go');
+    if (go) return follow(cardFor || go);
+    var inPage = t && t.closest('a[href^="#"]');
+    if (inPage) reveal(inPage.getAttribute('href').slice(1));
     var term = t && t.closest('.term__button');
     if (term) tip(term, term.getAttribute('aria-expanded') !== 'true');
   });

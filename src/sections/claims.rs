@@ -52,6 +52,24 @@ fn ClaimRow(claim: &'static Claim) -> impl IntoView {
     }
 }
 
+/// "8 claims checked: 3 held up, 4 reported only, …", verdicts in a fixed order.
+fn tally(t: &Texts) -> String {
+    let Ok(data) = dataset() else { return String::new() };
+    let items: Vec<String> = [
+        Verdict::HeldUp,
+        Verdict::ReportedOnly,
+        Verdict::ChangedSince,
+        Verdict::NotSupported,
+    ]
+    .into_iter()
+    .filter_map(|v| {
+        let n = data.claims.iter().filter(|c| c.verdict == v).count();
+        (n > 0).then(|| t.fmt_claims_tally_item(&n.to_string(), verdict_text(t, v).0))
+    })
+    .collect();
+    t.fmt_claims_show(&items.join(t.claims_tally_sep), &data.claims.len().to_string())
+}
+
 #[component]
 pub fn Claims() -> impl IntoView {
     let lang = use_lang();
@@ -62,6 +80,9 @@ pub fn Claims() -> impl IntoView {
     view! {
         <SectionShell id="claims" heading=|t| t.claims_heading>
             <RichP text=|t| t.claims_lede/>
+            // The tally is the finding; the row-by-row check opens beneath it.
+            <details class="disclosure" id="claims-list">
+            <summary>{move || tally(texts(lang.get()))}</summary>
             <div class="claims-scroll">
                 <table class="claims">
                     <caption class="visually-hidden">{move || texts(lang.get()).claims_heading}</caption>
@@ -75,6 +96,7 @@ pub fn Claims() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            </details>
         </SectionShell>
     }
 }

@@ -18,54 +18,68 @@ fn rows(c: &Company) -> [(TextFn, &'static str, Confidence); 4] {
     ]
 }
 
+/// The companies side by side: a row per question, a column per company, so readers can
+/// compare across them (on a phone each row's answers stack, each labelled with its company).
 #[component]
-fn CompanyCard(company: &'static Company) -> impl IntoView {
+fn CompanyTable(companies: &'static [Company]) -> impl IntoView {
     let lang = use_lang();
-    let rows = rows(company)
+    let t = texts(lang.get_untracked());
+    let head = companies
+        .iter()
+        .map(|c| view! { <th scope="col" id=format!("company-{}", c.id) lang="en">{c.name.clone()}</th> })
+        .collect_view();
+    let body = rows(&companies[0])
         .into_iter()
-        .map(|(label, row, confidence)| {
-            let key = format!("company.{}.{row}", company.id);
+        .enumerate()
+        .map(|(i, (label, row, _))| {
+            let cells = companies
+                .iter()
+                .map(|c| {
+                    let key = format!("company.{}.{row}", c.id);
+                    let confidence = rows(c)[i].2;
+                    view! {
+                        <td data-company=c.name.clone()>
+                            {rich_view(t, lookup(t, &key).unwrap_or_default())}
+                            " "
+                            <ConfidenceBadge confidence/>
+                        </td>
+                    }
+                })
+                .collect_view();
             view! {
-                <div class="company-card__row">
-                    <dt>
-                        {move || label(texts(lang.get()))}
-                        " "
-                        <ConfidenceBadge confidence/>
-                    </dt>
-                    <dd>
-                        {move || {
-                            let t = texts(lang.get());
-                            rich_view(t, lookup(t, &key).unwrap_or_default())
-                        }}
-                    </dd>
-                </div>
+                <tr>
+                    <th scope="row">{label(t)}</th>
+                    {cells}
+                </tr>
             }
         })
         .collect_view();
     view! {
-        <article class="company-card" id=format!("company-{}", company.id) aria-labelledby=format!("company-{}-name", company.id)>
-            <h3 id=format!("company-{}-name", company.id) lang="en">{company.name.clone()}</h3>
-            <dl>{rows}</dl>
-        </article>
+        <table class="company-table">
+            <caption class="visually-hidden">{t.company_table_caption}</caption>
+            <thead>
+                <tr>
+                    <td></td>
+                    {head}
+                </tr>
+            </thead>
+            <tbody>{body}</tbody>
+        </table>
     }
 }
 
 #[component]
 pub fn Companies() -> impl IntoView {
-    let cards = dataset()
+    let table = dataset()
         .as_ref()
-        .map(|d| {
-            d.companies
-                .iter()
-                .map(|company| view! { <CompanyCard company/> })
-                .collect_view()
-        })
-        .ok();
+        .ok()
+        .filter(|d| !d.companies.is_empty())
+        .map(|d| view! { <CompanyTable companies=&d.companies/> });
     view! {
         <SectionShell id="companies" heading=|t| t.section_companies_heading>
             <RichP text=|t| t.section_companies_p1/>
             <RichP text=|t| t.section_companies_p2/>
-            <div class="company-cards" data-split="">{cards}</div>
+            {table}
         </SectionShell>
     }
 }

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Sources() -> impl IntoView {
     let lang = use_lang();
+    let count = dataset().as_ref().map(|d| d.sources.len()).unwrap_or_default();
     let items = dataset().as_ref().ok().map(|d| {
         d.sources
             .iter()
@@ -36,7 +37,17 @@ pub fn Sources() -> impl IntoView {
     view! {
         <SectionShell id="sources" heading=|t| t.sources_heading>
             <p>{move || texts(lang.get()).sources_lede}</p>
-            <ol class="sources" data-split="">{items}</ol>
+            // Closed until wanted: a citation's card shows its source in place, and following a
+            // citation (or any link to #ref-n) opens the list (src/page.js).
+            <details
+                class="disclosure"
+                id="sources-list"
+                data-back=move || texts(lang.get()).sources_back
+                data-go=move || texts(lang.get()).sources_go
+            >
+                <summary>{move || texts(lang.get()).fmt_sources_show(&count.to_string())}</summary>
+                <ol class="sources">{items}</ol>
+            </details>
         </SectionShell>
     }
 }
@@ -44,6 +55,7 @@ pub fn Sources() -> impl IntoView {
 #[component]
 pub fn Glossary() -> impl IntoView {
     let lang = use_lang();
+    let count = dataset().as_ref().map(|d| d.glossary.len()).unwrap_or_default();
     let items = dataset().as_ref().ok().map(|d| {
         d.glossary
             .iter()
@@ -62,7 +74,10 @@ pub fn Glossary() -> impl IntoView {
     view! {
         <SectionShell id="glossary" heading=|t| t.glossary_heading>
             <p>{move || texts(lang.get()).glossary_lede}</p>
-            <dl class="glossary" data-split="">{items}</dl>
+            <details class="disclosure" id="glossary-list">
+                <summary>{move || texts(lang.get()).fmt_glossary_show(&count.to_string())}</summary>
+                <dl class="glossary">{items}</dl>
+            </details>
         </SectionShell>
     }
 }
