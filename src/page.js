@@ -314,13 +314,23 @@
     if (!later) { card.hidden = true; cardFor = null; return; }
     cardTimer = setTimeout(function () { hideCard(false); }, 300);
   }
+  // Touch: whether the card was already up for the citation being tapped (a tap also brings
+  // compatibility mouse and focus events, which must not count as the first tap).
+  var touch = false, shownAtTap = false;
+  d.addEventListener('pointerdown', function (e) {
+    touch = e.pointerType === 'touch' || e.pointerType === 'pen';
+    var a = citeOf(e.target);
+    shownAtTap = !!a && a === cardFor && !card.hidden;
+  }, true);
+  d.addEventListener('keydown', function () { touch = false; }, true);
   d.addEventListener('mouseover', function (e) {
+    if (touch) return;
     var a = citeOf(e.target);
     if (a) { if (a !== cardFor || card.hidden) showCard(a); else clearTimeout(cardTimer); }
     else if (card.contains(e.target)) clearTimeout(cardTimer);
   });
   d.addEventListener('mouseout', function (e) {
-    if ((citeOf(e.target) || card.contains(e.target)) && !card.hidden) hideCard(true);
+    if (!touch && ((citeOf(e.target) || card.contains(e.target)) && !card.hidden)) hideCard(true);
   });
   d.addEventListener('focusin', function (e) {
     var a = citeOf(e.target);
@@ -354,7 +364,8 @@
     var cite = citeOf(t);
     if (cite) {
       // A tap shows the card first (a touch has no hover); a second tap, a click or Enter follows.
-      if ((e.pointerType === 'touch' || e.pointerType === 'pen') && (cardFor !== cite || card.hidden)) {
+      if (touch && !shownAtTap) {
+        shownAtTap = true;
         e.preventDefault();
         return showCard(cite);
       }
