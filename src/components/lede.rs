@@ -68,10 +68,10 @@ pub fn LedeBlock() -> impl IntoView {
     view! {
         <div class="lede-block">
             {latest(&data.gate_presets).map(|p| view! { <GatesToday preset=p/> })}
-            <section class="key-points" aria-labelledby="key-points-heading">
+            <div class="key-points">
                 <h2 id="key-points-heading" class="key-points__heading">{t.lede_points_heading}</h2>
                 <ul>{points}</ul>
-            </section>
+            </div>
         </div>
     }
     .into_any()

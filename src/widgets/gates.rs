@@ -179,12 +179,14 @@ pub fn GateDiagram() -> impl IntoView {
     });
     // A dated moment is written as `?at=` alone; a what-if as `?gates=` alone.
     let pick = move |p: &'static GatePreset| {
+        chosen_here();
         state.set(p.state());
         at.set(Some(p));
         env::replace_query_param("gates", None);
         env::replace_query_param("at", Some(&p.date));
     };
     let flip = move |s: GateState| {
+        chosen_here();
         state.set(s);
         at.set(None);
         env::replace_query_param("at", None);
@@ -445,6 +447,28 @@ pub fn GateDiagram() -> impl IntoView {
     .into_any()
 }
 
+thread_local! {
+    /// Where the page was scrolled when the reader last pressed a step or flipped a switch.
+    static CHOSEN_AT: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
+fn scroll_y() -> Option<f64> {
+    web_sys::window().and_then(|w| w.scroll_y().ok())
+}
+
+/// Remembers that the reader chose a state here (a step's button or a switch).
+fn chosen_here() {
+    CHOSEN_AT.with(|c| c.set(scroll_y()));
+}
+
+/// Whether the page has scrolled since the reader's last choice. The observer reports a frame
+/// after the scroll that brought a step to the middle; a choice made in between (a tap right
+/// after a scroll) wins until the reader scrolls again.
+#[cfg(target_arch = "wasm32")]
+fn moved_since_choice() -> bool {
+    CHOSEN_AT.with(|c| c.get().is_none() || c.get() != scroll_y())
+}
+
 /// Calls `show` with a step's id (`data-at`) when that step reaches the middle band of the
 /// window. The observer's first report (where the steps are when the widget mounts) is ignored,
 /// so a shared `?at=` or `?gates=` is not overridden by where the page happens to open.
@@ -454,7 +478,7 @@ fn scroll_steps(story: &web_sys::HtmlDivElement, show: impl Fn(String) + 'static
     use wasm_bindgen::JsCast;
     let first = std::cell::Cell::new(true);
     let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        if first.replace(false) {
+        if first.replace(false) || !moved_since_choice() {
             return;
         }
         for entry in entries.iter() {

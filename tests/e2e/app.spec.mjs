@@ -2,8 +2,9 @@
 import { test, expect, chartOption, waitForChart } from './fixtures.mjs';
 
 const CHART = '#figure-ladder .chart-canvas';
-const JA_TITLE = '中国のH200輸入承認を読み解く';
-const EN_TITLE = "China's H200 Approval, Explained";
+// The page's headline (h1); the document title is the explainer's name.
+const JA_TITLE = '中国のH200「承認」と、立ちはだかる三つの関門';
+const EN_TITLE = "China's “yes” to NVIDIA's H200, and the three gates in its way";
 
 test.describe('in a Japanese browser', () => {
   test.use({ locale: 'ja-JP' });

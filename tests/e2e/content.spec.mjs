@@ -55,7 +55,9 @@ test('citations link to the numbered sources list', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   const target = page.locator(href);
   await expect(target).toBeInViewport();
-  await expect(target.locator('a')).toHaveAttribute('href', /^https?:\/\//);
+  await expect(target.locator('a').first()).toHaveAttribute('href', /^https?:\/\//);
+  // Followed from the text, the entry offers the way back to the citation.
+  await expect(target.locator('.back-link')).toHaveAttribute('href', /^#cite-from-\d+$/);
   await expect(target.locator('.badge')).toHaveText(/Official|Reported|Estimate|Unverified/);
   await expect(page.locator('#sources ol.sources > li')).toHaveCount(SOURCES.length);
 });
@@ -114,15 +116,16 @@ test('deep links are the same in both languages and survive a switch', async ({ 
   await expect(page.locator('#timeline > h2')).toBeInViewport();
 });
 
-test('each company card shows four sourced rows with their status', async ({ page }) => {
+test('the companies table shows four sourced rows for each company, with their status', async ({ page }) => {
   await page.goto('./?lang=en');
-  for (const id of ['bytedance', 'alibaba', 'tencent']) {
-    const card = page.locator(`#company-${id}`);
-    await expect(card.locator('.company-card__row')).toHaveCount(4);
-    await expect(card.locator('.badge')).toHaveCount(4);
-    for (const row of await card.locator('dd').all()) await expect(row.locator('.cite a').first()).toBeVisible();
+  const table = page.locator('.company-table');
+  await expect(table.locator('thead th')).toHaveText(['ByteDance', 'Alibaba', 'Tencent']);
+  await expect(table.locator('tbody th')).toHaveText(['Business', 'H200 interest and orders', 'Capital spending', 'Own chips']);
+  for (const cell of await table.locator('tbody td').all()) {
+    await expect(cell.locator('.badge')).toHaveCount(1);
+    await expect(cell.locator('.cite a').first()).toBeVisible();
   }
-  await expect(page.locator('#company-bytedance')).toContainText('RMB160bn');
+  await expect(table.locator('td[data-company="ByteDance"]').nth(2)).toContainText('RMB160bn');
 });
 
 test('the timeline filters by actor, marks unverified entries and the article date', async ({ page }) => {

@@ -81,7 +81,7 @@ test('each preset sets its documented state, is the only one highlighted, and li
   }
   // The filing confirms the US licences and, on the record, Beijing's restriction: chips stop at
   // gate 2. Only the first reported deliveries (the contracts gate) rest on reports.
-  await expect(page.locator('.preset-detail .badge')).toHaveText('Reported');
+  await expect(page.locator('.gate-step--active .gate-step__meta .badge')).toHaveText('Reported');
   await expect(sw(page, 'us')).not.toContainText('reported only');
   await expect(sw(page, 'china')).toContainText('closed');
   await expect(svg(page)).toHaveAttribute('data-blocked', 'china');
@@ -96,7 +96,7 @@ test('each preset sets its documented state, is the only one highlighted, and li
   await expect(page.locator('#gate-caption')).toContainText('no report says any arrived');
   await expect(svg(page).locator('.leg--domestic')).toHaveClass(/leg--idle/);
   await page.locator('#gate-preset-nvidia-filing').click();
-  await page.locator('.preset-detail').getByRole('link', { name: 'See it in the timeline' }).click();
+  await page.locator('.gate-step--active').getByRole('link', { name: 'See it in the timeline' }).click();
   await expect(page.locator('#tl-2026-08-26-nvidia-10q')).toBeInViewport();
 });
 
@@ -150,7 +150,7 @@ test('the gates work by keyboard alone: Space and Enter flip a switch, Enter pic
   await expect(page.locator('#gate-caption')).toContainText('関門1で止まっています');
   await page.locator('#gate-preset-conditional-approvals').focus();
   await page.keyboard.press('Enter');
-  await expect(sw(page, 'china')).toContainText('開（報道のみ）');
+  await expect(sw(page, 'china')).toContainText('開いている（報道のみ）');
 });
 
 test('chips move only without reduced motion; with it the arrows are the static cue', async ({ page }) => {

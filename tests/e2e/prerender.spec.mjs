@@ -4,8 +4,9 @@
 // the wasm arrives and without it; readable with JavaScript off; embeds get their own pages.
 import { test, expect } from './fixtures.mjs';
 
-const JA_TITLE = '中国のH200輸入承認を読み解く';
-const EN_TITLE = "China's H200 Approval, Explained";
+// The page's headline (h1); the document title is the explainer's name.
+const JA_TITLE = '中国のH200「承認」と、立ちはだかる三つの関門';
+const EN_TITLE = "China's “yes” to NVIDIA's H200, and the three gates in its way";
 
 /** Holds every WebAssembly download until `release()` is called. */
 async function holdWasm(page) {
@@ -272,6 +273,9 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('.prerender--en h1')).toHaveText(EN_TITLE);
     for (const lang of ['ja', 'en']) {
       await expect(page.locator(`.prerender--${lang} main section > h2`)).toHaveCount(10);
+      // The sources are a closed list that opens without script.
+      await expect(page.locator(`.prerender--${lang} #sources-list`)).not.toHaveAttribute('open', '');
+      await page.locator(`.prerender--${lang} #sources-list > summary`).click();
       await expect(page.locator(`.prerender--${lang} #sources li`).first()).toBeVisible();
       await expect(page.locator(`.prerender--${lang} [data-widget]`)).toHaveCount(6);
     }
