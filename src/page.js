@@ -377,6 +377,12 @@
     if (inPage) reveal(inPage.getAttribute('href').slice(1));
     var term = t && t.closest('.term__button');
     if (term) tip(term, term.getAttribute('aria-expanded') !== 'true');
+    var close = t && t.closest('.term__close');
+    if (close) {
+      var owner = close.closest('.term').querySelector('.term__button');
+      tip(owner, false);
+      owner.blur();
+    }
   });
   function term(e) {
     return e.target.closest ? e.target.closest('.term__button') : null;

@@ -18,12 +18,17 @@ pub fn Term(key: String, label: String) -> impl IntoView {
     let tip_id = format!("term-{}-{}", key, NEXT_ID.fetch_add(1, Ordering::Relaxed));
     let def_key = format!("glossary.term.{key}.def");
     let definition = move || lookup(texts(lang.get()), &def_key).unwrap_or_default();
+    let head = label.clone();
     view! {
         <span class="term">
             <button type="button" class="term__button" aria-describedby=tip_id.clone() aria-expanded="false">
                 {label}
             </button>
             <span class="term__tip" role="tooltip" id=tip_id>
+                // On a phone the tip is a sheet at the bottom of the screen, far from the word:
+                // it names the term, and shows a close mark (a tap anywhere closes it).
+                <span class="term__head" aria-hidden="true">{head}</span>
+                <span class="term__close" aria-hidden="true">"×"</span>
                 {definition}
             </span>
         </span>

@@ -210,3 +210,22 @@ test('the page at 1280 px in English is at most 16,000 px tall', async ({ page }
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   expect(height).toBeLessThanOrEqual(16000);
 });
+
+test('on a phone the glossary sheet names its term and closes with a tap on its close mark', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(new URL('./?lang=ja', baseURL).href);
+  const term = page.locator('#approval .term').first();
+  const button = term.locator('button');
+  await button.scrollIntoViewIfNeeded();
+  await button.tap();
+  const tip = term.locator('[role="tooltip"]');
+  await expect(tip).toBeVisible();
+  await expect(tip.locator('.term__head')).toHaveText((await button.textContent()).trim());
+  await expect(tip.locator('.term__close')).toBeVisible();
+  // The headword and the mark are for the eye: the description is the definition alone.
+  await expect(button).toHaveAccessibleDescription(/^[^×]+$/);
+  await tip.locator('.term__close').tap();
+  await expect(tip).toBeHidden();
+  await context.close();
+});
