@@ -8,6 +8,7 @@ pub mod embed_dialog;
 pub mod key_figures;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod lang_switch;
+pub mod palette;
 pub mod rich;
 pub mod source_line;
 pub mod term;
