@@ -115,7 +115,9 @@ pub fn hybrid_option(t: &Texts, f: &Fleet, inputs: &HybridInputs, reduced_motion
         labels.push(label);
     }
     let mut chart = base_option(reduced_motion);
-    chart["grid"] = json!([{ "left": 8, "right": 8, "top": 8, "bottom": 4, "containLabel": false }]);
+    // Room above the first bar for its label (up to four lines on a phone).
+    chart["grid"] =
+        json!([{ "left": 8, "right": 8, "top": if narrow { 52 } else { 28 }, "bottom": 4, "containLabel": false }]);
     chart["tooltip"] = json!({ "trigger": "item" });
     // The scale is the all-H200 fleet at the largest size; its numbers mean nothing to a
     // reader (each label says the amounts), so the axis is not drawn.
@@ -165,8 +167,7 @@ pub fn hybrid_option(t: &Texts, f: &Fleet, inputs: &HybridInputs, reduced_motion
             "z": 2
         }
     ]);
-    let option = ChartOption(chart).label_items(0, &labels);
-    option
+    ChartOption(chart).label_items(0, &labels)
 }
 
 pub fn hybrid_summary(t: &Texts, f: &Fleet) -> String {

@@ -35,6 +35,22 @@ fn line_label(t: &Texts, kind: LineKind) -> &'static str {
     }
 }
 
+/// On a phone, a measure's name breaks before its parenthesis, so it fits under the narrow
+/// plot instead of running off the chart: "TPP\n(total processing performance)".
+fn two_lines(name: &str, narrow: bool) -> String {
+    if !narrow {
+        return name.to_string();
+    }
+    match name
+        .find(" (")
+        .map(|i| (i, 1))
+        .or_else(|| name.find('（').map(|i| (i, 0)))
+    {
+        Some((i, skip)) => format!("{}\n{}", &name[..i], &name[i + skip..]),
+        None => name.to_string(),
+    }
+}
+
 /// Height of one row of rule-line labels above the plot, px.
 const LINE_ROW: u32 = 17;
 
@@ -173,19 +189,26 @@ pub fn ladder_option(
         "left": 8,
         "right": if narrow { 52 } else { 64 },
         "top": 12 + label_rows * LINE_ROW,
-        "bottom": 48,
+        "bottom": if narrow { 64 } else { 48 },
         "containLabel": true
     }]);
     chart["tooltip"] = json!({ "trigger": "axis", "axisPointer": { "type": "shadow" } });
-    chart["xAxis"] = json!({
+    let mut x_axis = json!({
         "type": if log { "log" } else { "value" },
-        "name": axis_name,
+        "name": two_lines(axis_name, narrow),
         "nameLocation": "middle",
         "nameGap": 30,
+        "nameTextStyle": { "lineHeight": 15 },
         // Fewer ticks on a phone, so the numbers never touch.
         "splitNumber": if narrow { 3 } else { 5 },
         "axisLabel": { "hideOverlap": true }
     });
+    // A log axis starts at the power of ten below the smallest bar, not at 1, where every bar
+    // would look alike.
+    if log && lo > 0.0 && lo < f64::MAX {
+        x_axis["min"] = json!(lo);
+    }
+    chart["xAxis"] = x_axis;
     chart["yAxis"] = json!({
         "type": "category",
         "inverse": true,

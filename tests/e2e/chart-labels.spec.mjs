@@ -15,9 +15,10 @@ async function textBoxes(page, selector) {
     const chart = window.echarts.getInstanceByDom(document.querySelector(sel));
     const zr = chart.getZr();
     const boxes = [];
-    // The display list leaves out what ECharts hid (labels dropped by `hideOverlap`).
+    // The display list leaves out what ECharts hid (labels dropped by `hideOverlap`); a text
+    // is drawn as one span per line.
     for (const el of zr.storage.getDisplayList(true)) {
-      if (el.type !== 'text' || el.invisible || !el.style || !String(el.style.text ?? '').trim()) continue;
+      if (el.type !== 'tspan' || el.invisible || !el.style || !String(el.style.text ?? '').trim()) continue;
       if (el.style.opacity === 0) continue;
       const r = el.getBoundingRect().clone();
       if (el.transform) r.applyTransform(el.transform);
@@ -151,6 +152,7 @@ test('charts are set in the page font of their language, and the legend lists on
   expect(ja.chart).toBe(ja.page);
   expect(ja.chart).toMatch(/Noto Sans (CJK )?JP|Hiragino/);
   await page.getByRole('button', { name: 'English' }).click();
+  await page.locator(LADDER).scrollIntoViewIfNeeded();
   await expect.poll(async () => (await chartOption(page, LADDER)).xName).toBe('TPP (total processing performance)');
   const en = await fonts();
   expect(en.chart).toBe(en.page);
