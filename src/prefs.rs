@@ -1,4 +1,5 @@
-//! The reader's display preferences from the browser: dark mode and reduced motion.
+//! The reader's display preferences from the browser: dark mode, reduced motion, and whether
+//! the screen is phone-narrow (charts set their text larger and their axes sparser there).
 
 use crate::env;
 use crate::model::embed::Theme;
@@ -9,7 +10,12 @@ use leptos::prelude::*;
 pub struct Prefs {
     pub dark: RwSignal<bool>,
     pub reduced_motion: RwSignal<bool>,
+    /// Narrower than 480 px ([`NARROW_QUERY`]).
+    pub narrow: RwSignal<bool>,
 }
+
+/// A phone held upright: charts get larger text, fewer ticks and (by default) a log ladder.
+pub const NARROW_QUERY: &str = "(max-width: 479.98px)";
 
 impl Prefs {
     /// Light, animated defaults; [`Prefs::watch_browser`] corrects them once mounted.
@@ -17,6 +23,7 @@ impl Prefs {
         Self {
             dark: RwSignal::new(false),
             reduced_motion: RwSignal::new(false),
+            narrow: RwSignal::new(false),
         }
     }
 
@@ -32,7 +39,10 @@ impl Prefs {
     /// Reads and follows the media queries; `?theme=light|dark` overrides the system colour
     /// scheme. Browser-only: call from an effect.
     pub fn watch_browser(self, theme: Theme) {
-        let mut watched = vec![("(prefers-reduced-motion: reduce)", self.reduced_motion)];
+        let mut watched = vec![
+            ("(prefers-reduced-motion: reduce)", self.reduced_motion),
+            (NARROW_QUERY, self.narrow),
+        ];
         match theme {
             Theme::Auto => watched.push(("(prefers-color-scheme: dark)", self.dark)),
             Theme::Dark => self.dark.set(true),

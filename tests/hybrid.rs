@@ -109,3 +109,35 @@ fn the_inputs_round_trip_through_the_url_and_reject_junk() {
     let junk = HybridInputs::from_query("?count=99999999&share=101&domestic=rubin&imported=<b>");
     assert_eq!(junk, HybridInputs::default());
 }
+
+#[test]
+fn the_fleet_size_moves_the_bars_on_one_scale() {
+    use h200_explainer::model::hybrid::MAX_COUNT;
+    let d = Dataset::load().unwrap();
+    let small = fleet(&d, &HybridInputs::default());
+    let large = fleet(
+        &d,
+        &HybridInputs {
+            count: 200_000,
+            ..HybridInputs::default()
+        },
+    );
+    for (s, l) in small.totals.iter().zip(&large.totals) {
+        let (solid_s, ghost_s) = s.extent(100_000);
+        let (solid_l, ghost_l) = l.extent(200_000);
+        // Twice the chips, twice the bars; the all-H200 bar is the same length for every
+        // measure (one scale), and the fleet's bar is its ratio of it.
+        assert!((ghost_s - 0.2).abs() < 1e-12 && (ghost_l - 0.4).abs() < 1e-12);
+        assert!((solid_l - 2.0 * solid_s).abs() < 1e-9);
+        assert!((solid_s - s.ratio().unwrap() * ghost_s).abs() < 1e-12);
+    }
+    let full = fleet(
+        &d,
+        &HybridInputs {
+            count: MAX_COUNT,
+            domestic_percent: 0,
+            ..HybridInputs::default()
+        },
+    );
+    assert!(full.totals.iter().all(|t| t.extent(MAX_COUNT) == (1.0, 1.0)));
+}

@@ -158,13 +158,13 @@ fn the_ladder_chart_table_and_csv_show_the_same_rows() {
             relative,
             ..CompareState::default()
         };
-        let option = ladder_widget::ladder_option(&EN, &d, &state, false).0;
+        let option = ladder_widget::ladder_option(&EN, &d, &state, false, false).0;
         let (header, rows) = ladder_widget::ladder_table(&EN, &d, &state);
         let names: Vec<&str> = option["yAxis"]["data"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|v| v.as_str().unwrap())
+            .map(|v| v.as_str().or_else(|| v["value"].as_str()).unwrap())
             .collect();
         assert_eq!(names, rows.iter().map(|r| r[0].as_str()).collect::<Vec<_>>());
         let file = csv(&header, &rows);
@@ -184,7 +184,7 @@ fn the_ladder_chart_table_and_csv_show_the_same_rows() {
 fn the_ladder_option_follows_metric_scale_language_and_lines() {
     let d = data();
     let state = CompareState::default();
-    let ja = ladder_widget::ladder_option(&JA, &d, &state, false).0;
+    let ja = ladder_widget::ladder_option(&JA, &d, &state, false, false).0;
     assert_eq!(ja["xAxis"]["type"], "value");
     assert_eq!(ja["xAxis"]["name"], "TPP（総処理性能）");
     let lines = ja["series"][0]["markLine"]["data"].as_array().unwrap();
@@ -196,11 +196,12 @@ fn the_ladder_option_follows_metric_scale_language_and_lines() {
         &EN,
         &d,
         &CompareState {
-            log: true,
+            log: Some(true),
             lines: false,
             ..state.clone()
         },
         true,
+        false,
     )
     .0;
     assert_eq!(log["xAxis"]["type"], "log");
@@ -211,8 +212,9 @@ fn the_ladder_option_follows_metric_scale_language_and_lines() {
         &d,
         &CompareState {
             relative: true,
-            ..state
+            ..state.clone()
         },
+        false,
         false,
     )
     .0;
@@ -226,6 +228,80 @@ fn the_ladder_option_follows_metric_scale_language_and_lines() {
     assert_eq!(h20["label"]["formatter"], "0.15倍");
     let ceiling = rel["series"][0]["markLine"]["data"][1]["xAxis"].as_f64().unwrap();
     assert!((ceiling - 21_000.0 / 15_832.0).abs() < 1e-9);
+    // Relative mode draws its reference, H200 = 1×, after the regulatory lines.
+    let reference = &rel["series"][0]["markLine"]["data"][2];
+    assert_eq!(reference["xAxis"], 1.0);
+    assert_eq!(reference["label"]["formatter"], "H200 = 1倍");
+}
+
+#[test]
+fn the_ladder_highlights_the_h200_and_sets_line_labels_apart() {
+    let d = data();
+    let state = CompareState::default();
+    let option = ladder_widget::ladder_option(&EN, &d, &state, false, false).0;
+    let bars = option["series"][0]["data"].as_array().unwrap();
+    let h200 = bars.iter().find(|b| b["name"] == "H200").unwrap();
+    assert_eq!(h200["itemStyle"]["borderColor"], "var(--highlight)");
+    assert_eq!(h200["itemStyle"]["borderWidth"], 2);
+    assert_eq!(h200["label"]["fontWeight"], "bold");
+    let h20 = bars.iter().find(|b| b["name"] == "H20").unwrap();
+    assert!(h20["itemStyle"]["opacity"].as_f64().unwrap() < 1.0);
+    // The rule lines' labels: horizontal (never along the line), above the plot, each in its
+    // own row, naming the line and its value.
+    let lines = option["series"][0]["markLine"]["data"].as_array().unwrap();
+    let labels: Vec<&str> = lines
+        .iter()
+        .map(|l| l["label"]["formatter"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["3A090 · 4,800", "2026 ceiling · 21,000"]);
+    let rows: Vec<&serde_json::Value> = lines.iter().map(|l| &l["label"]["distance"][1]).collect();
+    assert_ne!(rows[0], rows[1]);
+    assert!(lines.iter().all(|l| l["label"]["position"] == "start"));
+    // Values sit on the surface, so a line behind them never strikes them through.
+    assert_eq!(option["series"][0]["label"]["backgroundColor"], "var(--surface)");
+    assert_eq!(option["series"][0]["markLine"]["z"], 1);
+    // On a phone, log unless the reader chose linear; axis text 13 px there, 12 px elsewhere.
+    assert_eq!(option["xAxis"]["type"], "value");
+    assert_eq!(option["xAxis"]["axisLabel"]["fontSize"], 12);
+    let phone = ladder_widget::ladder_option(&EN, &d, &state, false, true).0;
+    assert_eq!(phone["xAxis"]["type"], "log");
+    assert_eq!(phone["xAxis"]["axisLabel"]["fontSize"], 13);
+    let chosen = CompareState {
+        log: Some(false),
+        ..state
+    };
+    assert_eq!(
+        ladder_widget::ladder_option(&EN, &d, &chosen, false, true).0["xAxis"]["type"],
+        "value"
+    );
+}
+
+#[test]
+fn the_chart_titles_state_findings_computed_from_the_data() {
+    let d = data();
+    assert_eq!(
+        ladder_widget::ladder_headline(&EN, &d),
+        "By TPP, the H200 is about 6.7× the H20, and sits under the 2026 ceiling"
+    );
+    assert_eq!(
+        ladder_widget::ladder_headline(&JA, &d),
+        "TPPでH200はH20の約6.7倍、2026年の上限の内側"
+    );
+    assert_eq!(chip_map::map_headline(&EN, &d), EN.compare_map_headline);
+}
+
+#[test]
+fn the_legend_lists_only_the_statuses_drawn() {
+    use h200_explainer::widgets::compare::LegendKeys;
+    let d = data();
+    let rows = ladder(&d, Metric::Tpp, &ChipFilter::default(), false);
+    let keys = LegendKeys::of(rows.iter().map(|r| (r.status, r.uncertain)));
+    // No chip can currently be sold without a licence, so "Could be sold" has no key.
+    assert!(!keys.statuses.contains(&ChinaStatus::Allowed));
+    assert!(keys.statuses.contains(&ChinaStatus::Licence) && keys.uncertain);
+    let firm = LegendKeys::of([(Some(ChinaStatus::Banned), false), (Some(ChinaStatus::Licence), false)]);
+    assert_eq!(firm.statuses, [ChinaStatus::Licence, ChinaStatus::Banned]);
+    assert!(!firm.uncertain);
 }
 
 #[test]
@@ -238,9 +314,15 @@ fn the_map_places_chips_and_says_which_fit_under_the_ceiling() {
         .map(|p| p.name.as_str())
         .collect();
     assert!(inside.contains(&"H200") && inside.contains(&"H20") && !inside.contains(&"B200"));
-    let option = chip_map::map_option(&EN, &points, false).0;
+    let option = chip_map::map_option(&EN, &points, false, false).0;
     assert_eq!(option["xAxis"]["type"], "log");
-    assert_eq!(option["visualMap"][0]["dimension"], 2);
+    // One marker size: memory is in the tooltip and the table, not a size without a key.
+    assert!(option.get("visualMap").is_none());
+    // The licensable region is shaded up to the ceiling.
+    assert_eq!(
+        option["series"][0]["markArea"]["data"][0][1]["coord"],
+        serde_json::json!([21000.0, 6.5])
+    );
     let h200 = option["series"][0]["data"]
         .as_array()
         .unwrap()
@@ -258,7 +340,22 @@ fn the_map_places_chips_and_says_which_fit_under_the_ceiling() {
 fn compare_state_round_trips_through_the_url_and_ignores_junk() {
     let state = CompareState::from_query("?metric=bandwidth&scale=log&rel=1&lines=0");
     assert_eq!(state.metric, Metric::Bandwidth);
-    assert!(state.log && state.relative && !state.lines);
+    assert!(state.log == Some(true) && state.relative && !state.lines);
+    // A reader who chose linear keeps it on a phone; no choice means log there only.
+    let linear = CompareState::from_query("?scale=linear");
+    assert_eq!(linear.log, Some(false));
+    assert!(!linear.log_scale(true));
+    assert!(CompareState::default().log_scale(true) && !CompareState::default().log_scale(false));
+    assert_eq!(
+        linear
+            .to_params()
+            .into_iter()
+            .find(|(k, _)| *k == "scale")
+            .unwrap()
+            .1
+            .as_deref(),
+        Some("linear")
+    );
     let params: Vec<String> = state
         .to_params()
         .into_iter()

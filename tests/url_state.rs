@@ -86,7 +86,7 @@ proptest! {
 
     #[test]
     fn what_the_app_writes_reads_back(
-        metric in 0..Metric::ALL.len(), log: bool, rel: bool, lines: bool,
+        metric in 0..Metric::ALL.len(), log: Option<bool>, rel: bool, lines: bool,
         count in 1_000u32..=500_000, share in 0u8..=100, dom in 0..3usize, imp in 0..2usize,
         gates in 0u8..16, lang: bool, widget in 0..EmbedWidget::ALL.len(), noise in search(),
     ) {

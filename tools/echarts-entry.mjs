@@ -5,10 +5,9 @@ import { BarChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
-  LegendComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
-  VisualMapComponent,
 } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -18,10 +17,9 @@ echarts.use([
   ScatterChart,
   AriaComponent,
   GridComponent,
-  LegendComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
-  VisualMapComponent,
   LabelLayout,
   CanvasRenderer,
 ]);

@@ -4,6 +4,7 @@
 //! unmount, and backed by a table that stands in whenever ECharts is unavailable.
 
 use crate::components::echarts::{self, series_signature, EchartsInstance, EchartsLoader, LoadState};
+use crate::components::palette;
 use crate::env;
 use crate::i18n::texts;
 use crate::prefs::Prefs;
@@ -40,25 +41,53 @@ impl ChartOption {
         self
     }
 
-    /// Shows each bar's or marker's label to its right, in the small size all charts use.
+    /// Shows each bar's or marker's label to its right, in the size and ink all charts use.
     pub fn value_labels(mut self, series: usize) -> Self {
         if let Some(s) = self.0.pointer_mut(&format!("/series/{series}")) {
-            s["label"] = serde_json::json!({ "show": true, "position": "right", "fontSize": 11 });
+            s["label"] = serde_json::json!({
+                "show": true,
+                "position": "right",
+                "fontSize": VALUE_SIZE,
+                "color": palette::var("text")
+            });
         }
         self
     }
 
-    /// Draws dashed threshold lines (`{"xAxis": v}` or `{"yAxis": v}` items, each with its own
-    /// label) across series `series`; they ignore the mouse.
+    /// Draws dashed rule lines (`{"xAxis": v}` or `{"yAxis": v}` items, each with its own label)
+    /// across series `series`, in the threshold colour; they ignore the mouse. They sit under
+    /// the series (`z`), so a bar or a value label is never crossed by one.
     pub fn threshold_lines(mut self, series: usize, lines: Vec<serde_json::Value>) -> Self {
         if let Some(s) = self.0.pointer_mut(&format!("/series/{series}")) {
             s["markLine"] = serde_json::json!({
                 "silent": true,
                 "symbol": "none",
-                "lineStyle": { "type": "dashed", "width": 1.5, "color": "#c2410c" },
-                "label": { "fontSize": 11 },
+                "z": 1,
+                "animation": false,
+                "lineStyle": { "type": "dashed", "width": 1.5, "color": palette::var("threshold") },
+                "label": { "fontSize": VALUE_SIZE, "color": palette::var("threshold") },
                 "data": lines
             });
+        }
+        self
+    }
+
+    /// Axis ink and type for every axis: labels 12 px (13 px on a phone, where they are read at
+    /// arm's length), muted; hairlines in the border colour.
+    pub fn styled_axes(mut self, narrow: bool) -> Self {
+        let style = serde_json::json!({
+            "axisLabel": { "fontSize": axis_size(narrow), "color": palette::var("muted") },
+            "nameTextStyle": { "fontSize": axis_size(narrow), "color": palette::var("muted") },
+            "axisLine": { "lineStyle": { "color": palette::var("border") } },
+            "axisTick": { "lineStyle": { "color": palette::var("border") } },
+            "splitLine": { "lineStyle": { "color": palette::var("border") } }
+        });
+        for axis in ["xAxis", "yAxis"] {
+            if let Some(a) = self.0.get_mut(axis) {
+                let mut merged = style.clone();
+                merge(&mut merged, a.take());
+                *a = merged;
+            }
         }
         self
     }
@@ -72,12 +101,38 @@ impl ChartOption {
     }
 }
 
+/// Value labels and rule-line labels, px.
+pub const VALUE_SIZE: u32 = 12;
+
+/// Axis labels and names, px: 12, or 13 on a narrow screen.
+pub fn axis_size(narrow: bool) -> u32 {
+    if narrow {
+        13
+    } else {
+        12
+    }
+}
+
+/// Copies `src` into `dst`, object keys recursively (`src` wins).
+pub fn merge(dst: &mut serde_json::Value, src: serde_json::Value) {
+    match (dst, src) {
+        (serde_json::Value::Object(d), serde_json::Value::Object(s)) => {
+            for (k, v) in s {
+                merge(d.entry(k).or_insert(serde_json::Value::Null), v);
+            }
+        }
+        (d, s) => *d = s,
+    }
+}
+
 /// The option every chart starts from: accessible description on, transparent background
-/// (the page supplies light or dark), and no animation for readers who asked for less motion.
+/// (the page supplies light or dark), the page's ink for text (its font is added at draw time,
+/// from the chart's element), and no animation for readers who asked for less motion.
 pub fn base_option(reduced_motion: bool) -> serde_json::Value {
     serde_json::json!({
         "aria": { "enabled": true },
         "backgroundColor": "transparent",
+        "textStyle": { "color": palette::var("text"), "fontSize": VALUE_SIZE },
         "animation": !reduced_motion
     })
 }
@@ -91,11 +146,22 @@ struct Live {
     _click: Option<Closure<dyn FnMut(JsValue)>>,
 }
 
-/// The option as ECharts receives it, with our localized summary as the accessible description
-/// (`aria.label.description`; without it ECharts would replace the container's `aria-label`
-/// with a generated English sentence).
-fn to_js(option: &ChartOption, summary: &str) -> Option<JsValue> {
-    let js = js_sys::JSON::parse(&serde_json::to_string(&option.0).ok()?).ok()?;
+/// The option as ECharts receives it: the palette's placeholders resolved to the page's colours
+/// now (light or dark), the text in the font the chart's element has (the page's stack for its
+/// language: canvas text would otherwise fall back to the browser's `sans-serif`), and our
+/// localized summary as the accessible description (`aria.label.description`; without it
+/// ECharts would replace the container's `aria-label` with a generated English sentence).
+fn to_js(option: &ChartOption, summary: &str, font: Option<String>) -> Option<JsValue> {
+    let mut value = option.0.clone();
+    palette::resolve(&mut value);
+    if let Some(font) = font {
+        let family = serde_json::json!({ "fontFamily": font });
+        merge(&mut value["textStyle"], family.clone());
+        if value.get("tooltip").is_some() {
+            merge(&mut value["tooltip"]["textStyle"], family);
+        }
+    }
+    let js = js_sys::JSON::parse(&serde_json::to_string(&value).ok()?).ok()?;
     let label = js_sys::Object::new();
     js_sys::Reflect::set(&label, &"description".into(), &summary.into()).ok()?;
     let aria = js_sys::Object::new();
@@ -103,6 +169,20 @@ fn to_js(option: &ChartOption, summary: &str) -> Option<JsValue> {
     js_sys::Reflect::set(&aria, &"label".into(), &label).ok()?;
     js_sys::Reflect::set(&js, &"aria".into(), &aria).ok()?;
     Some(js)
+}
+
+/// The font family the element is set in (`getComputedStyle(element).fontFamily`).
+fn font_of(element: &web_sys::Element) -> Option<String> {
+    let window = web_sys::window()?;
+    let get: js_sys::Function = js_sys::Reflect::get(&window, &JsValue::from_str("getComputedStyle"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let style = get.call1(&window, element).ok()?;
+    js_sys::Reflect::get(&style, &JsValue::from_str("fontFamily"))
+        .ok()?
+        .as_string()
+        .filter(|f| !f.is_empty())
 }
 
 /// Draws `option` into the chart element `id`, reusing the instance while the theme holds.
@@ -114,7 +194,12 @@ fn draw(
     slot: &mut Option<Live>,
     on_click: Option<Callback<String>>,
 ) {
-    let Some(js) = to_js(option, summary) else { return };
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    let Some(js) = to_js(option, summary, element.as_ref().and_then(font_of)) else {
+        return;
+    };
     let signature = series_signature(&js);
     let replace = match slot.as_ref() {
         Some(live) if live.dark == dark => live.signature != signature,
@@ -123,14 +208,11 @@ fn draw(
             if let Some(old) = slot.take() {
                 old.chart.dispose();
             }
-            let Some(element) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(id))
-            else {
+            let Some(element) = element.as_ref() else {
                 return;
             };
             let theme = if dark { JsValue::from_str("dark") } else { JsValue::NULL };
-            let Ok(chart) = echarts::init(&element, &theme) else {
+            let Ok(chart) = echarts::init(element, &theme) else {
                 return;
             };
             let click = on_click.map(|cb| {

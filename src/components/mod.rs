@@ -10,6 +10,7 @@ pub mod key_figures;
 pub mod lang_switch;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod lede;
+pub mod palette;
 pub mod rich;
 pub mod source_line;
 pub mod term;

@@ -8,6 +8,10 @@ pub const DOMESTIC_CHOICES: [&str; 3] = ["ascend-910c", "ascend-950pr", "ascend-
 /// Imported parts: the H200, and the H20 for comparison.
 pub const IMPORTED_CHOICES: [&str; 2] = ["h200", "h20"];
 
+/// The fleet sizes a reader can choose.
+pub const MIN_COUNT: u32 = 1_000;
+pub const MAX_COUNT: u32 = 500_000;
+
 /// The reader's choices.
 #[derive(Clone, Debug, PartialEq)]
 pub struct HybridInputs {
@@ -48,7 +52,8 @@ impl FleetMetric {
         FleetMetric::Power,
     ];
 
-    fn figure(self, chip: &Accelerator) -> Option<&Figure> {
+    /// The chip's figure for this measure, if it has one.
+    pub fn figure(self, chip: &Accelerator) -> Option<&Figure> {
         match self {
             FleetMetric::Bf16 => chip.bf16_tflops.as_ref(),
             FleetMetric::Fp8 => chip.fp8_tflops.as_ref(),
@@ -75,6 +80,15 @@ impl FleetTotal {
     /// This fleet against the all-H200 fleet (1.0 = equal).
     pub fn ratio(&self) -> Option<f64> {
         (self.all_h200 > 0.0).then(|| self.total / self.all_h200)
+    }
+
+    /// The lengths the chart draws for this fleet of `count` chips and for the all-H200 fleet
+    /// of the same size, as fractions of the all-H200 fleet at the largest size a reader can
+    /// choose. Every measure shares that scale, so the all-H200 bars are equally long, and
+    /// both grow with the fleet: the size slider moves the chart, not only a number.
+    pub fn extent(&self, count: u32) -> (f64, f64) {
+        let ghost = f64::from(count.min(MAX_COUNT)) / f64::from(MAX_COUNT);
+        (self.ratio().unwrap_or(0.0) * ghost, ghost)
     }
 }
 
@@ -168,7 +182,7 @@ impl HybridInputs {
         HybridInputs {
             count: super::query::get(q, "count")
                 .and_then(|v| v.parse::<u32>().ok())
-                .filter(|n| (1_000..=500_000).contains(n))
+                .filter(|n| (MIN_COUNT..=MAX_COUNT).contains(n))
                 .unwrap_or(d.count),
             domestic_percent: super::query::get(q, "share")
                 .and_then(|v| v.parse::<u8>().ok())

@@ -163,6 +163,16 @@ pub struct RegLine {
     pub value: f64,
 }
 
+/// The January 2026 case-by-case ceiling as reported: TPP below this…
+pub const CEILING_2026_TPP: f64 = 21_000.0;
+/// …and memory bandwidth below this, TB/s.
+pub const CEILING_2026_BANDWIDTH: f64 = 6.5;
+
+/// Whether a chip with this TPP and bandwidth falls inside the 2026 ceiling (both below it).
+pub fn inside_2026_ceiling(tpp: f64, bandwidth_tbs: f64) -> bool {
+    tpp < CEILING_2026_TPP && bandwidth_tbs < CEILING_2026_BANDWIDTH
+}
+
 /// The thresholds that apply to a metric (in its own units).
 pub fn reg_lines(metric: Metric) -> Vec<RegLine> {
     match metric {
@@ -173,12 +183,12 @@ pub fn reg_lines(metric: Metric) -> Vec<RegLine> {
             },
             RegLine {
                 kind: LineKind::CaseByCase2026,
-                value: 21000.0,
+                value: CEILING_2026_TPP,
             },
         ],
         Metric::Bandwidth => vec![RegLine {
             kind: LineKind::CaseByCase2026,
-            value: 6.5,
+            value: CEILING_2026_BANDWIDTH,
         }],
         _ => Vec::new(),
     }
@@ -310,7 +320,10 @@ pub fn csv(header: &[&str], rows: &[Vec<String>]) -> String {
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompareState {
     pub metric: Metric,
-    pub log: bool,
+    /// The reader's choice of scale: `Some(true)` log, `Some(false)` linear, `None` not chosen
+    /// (log on a phone, where one long bar would leave the rest a few pixels wide; linear
+    /// elsewhere: see [`CompareState::log_scale`]).
+    pub log: Option<bool>,
     pub relative: bool,
     pub lines: bool,
     pub filter: ChipFilter,
@@ -320,7 +333,7 @@ impl Default for CompareState {
     fn default() -> Self {
         Self {
             metric: Metric::Tpp,
-            log: false,
+            log: None,
             relative: false,
             lines: true,
             filter: ChipFilter::default(),
@@ -329,6 +342,12 @@ impl Default for CompareState {
 }
 
 impl CompareState {
+    /// Whether the ladder is drawn on a log scale: the reader's choice, or, without one, log
+    /// on a narrow screen only.
+    pub fn log_scale(&self, narrow: bool) -> bool {
+        self.log.unwrap_or(narrow)
+    }
+
     /// Reads `metric`, `scale`, `rel` and `lines` from a query string; anything unknown keeps
     /// the default.
     pub fn from_query(q: &str) -> Self {
@@ -342,9 +361,11 @@ impl CompareState {
             metric: query::get(q, "metric")
                 .and_then(|m| Metric::parse(&m))
                 .unwrap_or(d.metric),
-            log: query::get(q, "scale")
-                .map(|s| s.eq_ignore_ascii_case("log"))
-                .unwrap_or(d.log),
+            log: match query::get(q, "scale") {
+                Some(s) if s.eq_ignore_ascii_case("log") => Some(true),
+                Some(s) if s.eq_ignore_ascii_case("linear") => Some(false),
+                _ => d.log,
+            },
             relative: flag("rel", d.relative),
             lines: flag("lines", d.lines),
             filter: d.filter,
@@ -359,7 +380,10 @@ impl CompareState {
                 "metric",
                 (self.metric != d.metric).then(|| self.metric.code().to_string()),
             ),
-            ("scale", self.log.then(|| "log".to_string())),
+            (
+                "scale",
+                self.log.map(|log| if log { "log" } else { "linear" }.to_string()),
+            ),
             ("rel", self.relative.then(|| "1".to_string())),
             ("lines", (!self.lines).then(|| "0".to_string())),
         ]

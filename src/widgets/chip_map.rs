@@ -1,14 +1,15 @@
-//! The map: each chip placed by compute (TPP) and memory bandwidth, sized by memory, with the
-//! January 2026 case-by-case ceiling drawn across it.
+//! The map: each chip placed by compute (TPP) and memory bandwidth, with the January 2026
+//! case-by-case ceiling shaded across it.
 
 use super::compare::{
-    item_style, plain, select_by_name, status_label, ChipCard, CompareCaption, CompareCtx, CsvButton, SelectChip,
-    StatusLegend,
+    item_style, plain, select_by_name, status_label, ChipCard, CompareCaption, CompareCtx, CsvButton, LegendKeys,
+    SelectChip, StatusLegend,
 };
-use crate::components::chart::{base_option, ChartFigure, ChartOption};
+use crate::components::chart::{base_option, ChartFigure, ChartOption, VALUE_SIZE};
 use crate::components::embed_dialog::EmbedButton;
+use crate::components::palette;
 use crate::i18n::{texts, Texts};
-use crate::model::data::dataset;
+use crate::model::data::{dataset, Dataset, Generation};
 use crate::model::embed::EmbedWidget;
 use crate::model::format;
 use crate::model::specs::{self, map_points, MapPoint, Metric};
@@ -17,79 +18,181 @@ use crate::use_lang;
 use leptos::prelude::*;
 use serde_json::json;
 
-const TPP_CEILING: f64 = 21_000.0;
-const BANDWIDTH_CEILING: f64 = 6.5;
-
 /// Whether a chip sits inside the 2026 case-by-case ceiling.
 pub fn inside_ceiling(p: &MapPoint) -> bool {
-    p.tpp < TPP_CEILING && p.bandwidth < BANDWIDTH_CEILING
+    specs::inside_2026_ceiling(p.tpp, p.bandwidth)
 }
 
-/// The ECharts option: log axes (the chips span two orders of magnitude), marker size from
-/// memory through a hidden visualMap, names as labels, and the ceiling as dashed lines.
-pub fn map_option(t: &Texts, points: &[MapPoint], reduced_motion: bool) -> ChartOption {
-    let data: Vec<serde_json::Value> = points
+/// The axes' extents. The bandwidth axis starts below the slowest chip (1.6 TB/s) so the
+/// shaded region has a free band at its foot for its label.
+const X_RANGE: (f64, f64) = (1_000.0, 200_000.0);
+const Y_RANGE: (f64, f64) = (0.5, 30.0);
+
+/// Chips drawn as one: the same bandwidth and TPP within 15 % (A100 and A800, H100 and H800,
+/// B200 and GB200): the first of them carries all their names.
+fn twins(a: &MapPoint, b: &MapPoint) -> bool {
+    a.bandwidth == b.bandwidth && (a.tpp / b.tpp).ln().abs() < 0.15
+}
+
+/// Where a marker's name goes: to its right; to its left when a neighbour on the same row
+/// sits just to the right; above it near the right edge, where a name would run off the chart.
+fn label_positions(points: &[MapPoint]) -> Vec<&'static str> {
+    let fraction = |v: f64| (v / X_RANGE.0).ln() / (X_RANGE.1 / X_RANGE.0).ln();
+    let near = |a: &MapPoint, b: &MapPoint| {
+        a.id != b.id
+            && !twins(a, b)
+            && (a.bandwidth / b.bandwidth).ln().abs() < 0.15
+            && (a.tpp / b.tpp).ln().abs() < 0.6
+    };
+    points
         .iter()
         .map(|p| {
+            if fraction(p.tpp) > 0.7 {
+                "top"
+            } else if points.iter().any(|q| near(p, q) && q.tpp > p.tpp) {
+                "left"
+            } else {
+                "right"
+            }
+        })
+        .collect()
+}
+
+/// The ECharts option: log axes (the chips span two orders of magnitude), one marker size
+/// (memory, once the size, had no key: it is in the table and the tooltip), the H200
+/// highlighted and always named, chips with identical figures named together, and the 2026
+/// ceiling as a shaded, labelled region.
+pub fn map_option(t: &Texts, points: &[MapPoint], reduced_motion: bool, narrow: bool) -> ChartOption {
+    let positions = label_positions(points);
+    let data: Vec<serde_json::Value> = points
+        .iter()
+        .zip(&positions)
+        .enumerate()
+        .map(|(i, (p, pos))| {
+            let subject = p.id == specs::REFERENCE_CHIP;
+            // Chips drawn as one share one label.
+            let names: Vec<&str> = points.iter().filter(|q| twins(p, q)).map(|q| q.name.as_str()).collect();
+            let first = points.iter().position(|q| twins(p, q)) == Some(i);
+            let mut label = json!({
+                "show": first,
+                "formatter": names.join(" / "),
+                "position": pos,
+                "color": palette::var("text")
+            });
+            if subject {
+                label["fontWeight"] = json!("bold");
+            }
             json!({
                 "value": [p.tpp, p.bandwidth, p.memory],
                 "name": p.name,
-                "itemStyle": item_style(p.status, p.uncertain)
+                "symbolSize": if subject { 15 } else { 10 },
+                "itemStyle": item_style(p.status, p.uncertain, subject),
+                "label": label,
+                "z": if subject { 3 } else { 2 }
             })
         })
         .collect();
     let mut chart = base_option(reduced_motion);
-    chart["grid"] = json!([{ "left": 8, "right": 56, "top": 24, "bottom": 40, "containLabel": true }]);
+    chart["grid"] = json!([{ "left": 8, "right": 24, "top": 48, "bottom": 40, "containLabel": true }]);
     chart["tooltip"] = json!({ "trigger": "item" });
     chart["xAxis"] = json!({
         "type": "log",
         "name": t.compare_map_x,
         "nameLocation": "middle",
-        "nameGap": 26,
-        "min": 1000,
-        "max": 200_000
+        "nameGap": 28,
+        "min": X_RANGE.0,
+        "max": X_RANGE.1,
+        "axisLabel": { "hideOverlap": true }
     });
     chart["yAxis"] = json!({
         "type": "log",
-        "name": t.compare_map_y,
+        // The short name on a phone, where the long one would run off the chart.
+        "name": if narrow { t.compare_col_bandwidth } else { t.compare_map_y },
+        "nameGap": 10,
         "nameTextStyle": { "align": "left" },
-        "min": 1,
-        "max": 30
+        "min": Y_RANGE.0,
+        "max": Y_RANGE.1
     });
-    chart["series"] = json!([{ "type": "scatter", "name": t.compare_map_title, "data": data }]);
-    let labels: Vec<String> = points.iter().map(|p| p.name.clone()).collect();
-    let (min_mem, max_mem) = points
-        .iter()
-        .fold((f64::MAX, 0.0_f64), |(lo, hi), p| (lo.min(p.memory), hi.max(p.memory)));
-    let mut option = ChartOption(chart).label_items(0, &labels);
-    option.0["xAxis"]["axisLabel"] = json!({ "hideOverlap": true });
-    let mut option = option.with(
-        "visualMap",
-        json!([{
-            "show": false,
-            "type": "continuous",
-            "seriesIndex": 0,
-            "dimension": 2,
-            "min": if min_mem < max_mem { min_mem } else { 0.0 },
-            "max": max_mem.max(1.0),
-            "inRange": { "symbolSize": [12, 40] }
-        }]),
-    );
     let tip = format!(
         "{{b}}: TPP {{@[0]}}, {}, {}",
         t.fmt_unit_tbs("{@[1]}"),
         t.fmt_unit_gb("{@[2]}")
     );
-    // Chips with identical specs (A100/A800, H100/H800) would print over each other.
-    option.0["series"][0]["labelLayout"] = json!({ "hideOverlap": true });
-    option.0["series"][0]["tooltip"] = json!({ "formatter": tip });
-    option.value_labels(0).threshold_lines(
-        0,
-        vec![
-            json!({ "xAxis": TPP_CEILING, "label": { "formatter": "TPP 21,000", "position": "insideEndTop" } }),
-            json!({ "yAxis": BANDWIDTH_CEILING, "label": { "formatter": t.fmt_unit_tbs("6.5"), "position": "insideEndTop" } }),
-        ],
-    )
+    let region_label_width = if narrow { 104 } else { 220 };
+    chart["series"] = json!([{
+        "type": "scatter",
+        "name": t.compare_map_title,
+        "data": data,
+        "label": { "show": true, "fontSize": VALUE_SIZE, "distance": 6 },
+        // What still meets another label is hidden, the smaller marker's first (the H200's
+        // is the largest, so it keeps its name).
+        "labelLayout": { "hideOverlap": true },
+        "tooltip": { "formatter": tip },
+        "markArea": {
+            "silent": true,
+            "itemStyle": { "color": palette::var_alpha("status-licence", 0.1) },
+            "label": {
+                "position": "insideBottomLeft",
+                "color": palette::var("text"),
+                "fontSize": VALUE_SIZE,
+                "width": region_label_width,
+                "overflow": "break",
+                "lineHeight": 15,
+                "padding": [0, 4, 4, 4]
+            },
+            "data": [[
+                { "name": t.compare_map_region, "coord": [X_RANGE.0, Y_RANGE.0] },
+                { "coord": [specs::CEILING_2026_TPP, specs::CEILING_2026_BANDWIDTH] }
+            ]]
+        }
+    }]);
+    let tpp_fraction = (specs::CEILING_2026_TPP / X_RANGE.0).ln() / (X_RANGE.1 / X_RANGE.0).ln();
+    ChartOption(chart)
+        .threshold_lines(
+            0,
+            vec![
+                json!({
+                    "xAxis": specs::CEILING_2026_TPP,
+                    "label": {
+                        "formatter": format!("TPP {}", format::number_trim(specs::CEILING_2026_TPP, 0)),
+                        // Horizontal, above the plot, in a row above the bandwidth axis' name.
+                        "position": "end",
+                        "distance": [0, 24],
+                        "align": if tpp_fraction > 0.5 { "right" } else { "left" },
+                        "verticalAlign": "bottom",
+                        "padding": [0, 3]
+                    }
+                }),
+                json!({
+                    "yAxis": specs::CEILING_2026_BANDWIDTH,
+                    "label": {
+                        "formatter": t.fmt_unit_tbs(&format::number_trim(specs::CEILING_2026_BANDWIDTH, 1)),
+                        // Under the line, inside the box: above it sit the Blackwell names.
+                        "position": "insideStartBottom"
+                    }
+                }),
+            ],
+        )
+        .styled_axes(narrow)
+}
+
+/// The figure's title: the finding, if the data bear it out (the H200 inside the ceiling,
+/// every Blackwell and Rubin chip outside it), or the plain title.
+pub fn map_headline(t: &Texts, data: &Dataset) -> String {
+    let points = map_points(data, &specs::ChipFilter::default());
+    let h200_inside = points
+        .iter()
+        .any(|p| p.id == specs::REFERENCE_CHIP && inside_ceiling(p));
+    let newer_outside = data
+        .accelerators
+        .iter()
+        .filter(|c| matches!(c.generation, Generation::Blackwell | Generation::Rubin))
+        .all(|c| points.iter().any(|p| p.id == c.id && !inside_ceiling(p)));
+    if h200_inside && newer_outside {
+        t.compare_map_headline.to_string()
+    } else {
+        t.compare_map_title.to_string()
+    }
 }
 
 pub fn map_summary(t: &Texts, points: &[MapPoint]) -> String {
@@ -135,7 +238,10 @@ pub fn ChipMap() -> impl IntoView {
     let Ok(data) = dataset() else { return ().into_any() };
     let filtered = Memo::new(move |_| map_points(data, &state.get().filter));
 
-    let option = Memo::new(move |_| filtered.with(|p| map_option(texts(lang.get()), p, prefs.reduced_motion.get())));
+    let option = Memo::new(move |_| {
+        filtered.with(|p| map_option(texts(lang.get()), p, prefs.reduced_motion.get(), prefs.narrow.get()))
+    });
+    let keys = Signal::derive(move || filtered.with(|p| LegendKeys::of(p.iter().map(|p| (p.status, p.uncertain)))));
     let summary = Signal::derive(move || filtered.with(|p| map_summary(texts(lang.get()), p)));
     let csv = Signal::derive(move || {
         let (header, rows) = filtered.with(|p| map_table(texts(lang.get()), p));
@@ -187,11 +293,11 @@ pub fn ChipMap() -> impl IntoView {
     view! {
         <figure class="figure" id="figure-map">
             <div class="figure__head">
-                <h3 class="figure__title">{move || texts(lang.get()).compare_map_title}</h3>
+                <h3 class="figure__title">{move || map_headline(texts(lang.get()), data)}</h3>
                 <EmbedButton widget=EmbedWidget::Map state=Signal::stored(Vec::new())/>
             </div>
             <ChartFigure option=option summary table on_click class="chart-canvas--map"/>
-            <StatusLegend/>
+            <StatusLegend keys/>
             <CompareCaption text=|t| t.compare_map_caption/>
             <ChipCard selected/>
         </figure>

@@ -1,6 +1,7 @@
 //! What the two generation charts share: their state, status colours and labels, value
 //! formatting, the filters, the legend, the chip detail card and the CSV download.
 
+use crate::components::palette;
 use crate::components::rich::{anchor, rich_view};
 use crate::components::source_line::ConfidenceBadge;
 use crate::env;
@@ -49,15 +50,14 @@ pub const STATUSES: [ChinaStatus; 5] = [
     ChinaStatus::Domestic,
 ];
 
-/// Status colours, readable on both the light and the dark background.
-pub fn status_rgb(s: Option<ChinaStatus>) -> (u8, u8, u8) {
+/// The design token (`--status-…`, style/tokens.css) that colours a status in charts and legends.
+pub fn status_token(s: Option<ChinaStatus>) -> &'static str {
     match s {
-        Some(ChinaStatus::Allowed) => (38, 150, 110),
-        Some(ChinaStatus::Licence) => (214, 142, 20),
-        Some(ChinaStatus::Banned) => (208, 64, 82),
-        Some(ChinaStatus::NeverLaunched) => (128, 128, 140),
-        Some(ChinaStatus::Domestic) => (112, 92, 214),
-        None => (128, 128, 140),
+        Some(ChinaStatus::Allowed) => "status-allowed",
+        Some(ChinaStatus::Licence) => "status-licence",
+        Some(ChinaStatus::Banned) => "status-banned",
+        Some(ChinaStatus::Domestic) => "status-domestic",
+        Some(ChinaStatus::NeverLaunched) | None => "status-never",
     }
 }
 
@@ -71,20 +71,59 @@ pub fn status_class(s: ChinaStatus) -> &'static str {
     }
 }
 
+/// How much the chips other than the H200 are held back, so the subject reads first.
+pub const MUTED_OPACITY: f64 = 0.82;
+
 /// Solid fill for firm figures; a pale fill with a dashed outline for estimates and
-/// announced-only parts.
-pub fn item_style(s: Option<ChinaStatus>, uncertain: bool) -> serde_json::Value {
-    let (r, g, b) = status_rgb(s);
-    let solid = format!("rgb({r},{g},{b})");
-    if uncertain {
+/// announced-only parts. The H200 (`subject`) keeps full strength and gets the reserved
+/// highlight outline; the rest are held back a little.
+pub fn item_style(s: Option<ChinaStatus>, uncertain: bool, subject: bool) -> serde_json::Value {
+    let token = status_token(s);
+    let mut style = if uncertain {
         serde_json::json!({
-            "color": format!("rgba({r},{g},{b},0.18)"),
-            "borderColor": solid,
+            "color": palette::var_alpha(token, 0.18),
+            "borderColor": palette::var(token),
             "borderWidth": 2,
             "borderType": "dashed"
         })
     } else {
-        serde_json::json!({ "color": solid })
+        serde_json::json!({ "color": palette::var(token) })
+    };
+    if subject {
+        style["borderColor"] = serde_json::json!(palette::var("highlight"));
+        style["borderWidth"] = serde_json::json!(2);
+        style["borderType"] = serde_json::json!("solid");
+    } else {
+        style["opacity"] = serde_json::json!(MUTED_OPACITY);
+    }
+    style
+}
+
+/// What the colour key lists: the statuses of the chips drawn, and whether any is outlined.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LegendKeys {
+    pub statuses: Vec<ChinaStatus>,
+    pub uncertain: bool,
+}
+
+impl LegendKeys {
+    /// The keys for the chips drawn, in the legend's fixed order (a status no chip has is left
+    /// out: a key for nothing on the chart only asks the reader to look for it).
+    pub fn of(items: impl IntoIterator<Item = (Option<ChinaStatus>, bool)>) -> Self {
+        let mut seen = Vec::new();
+        let mut uncertain = false;
+        for (status, outlined) in items {
+            uncertain |= outlined;
+            if let Some(s) = status {
+                if !seen.contains(&s) {
+                    seen.push(s);
+                }
+            }
+        }
+        LegendKeys {
+            statuses: STATUSES.into_iter().filter(|s| seen.contains(s)).collect(),
+            uncertain,
+        }
     }
 }
 
@@ -194,31 +233,40 @@ pub fn ChipFilters() -> impl IntoView {
     }
 }
 
-/// The colour key for China status, and what an outlined mark means.
+/// The colour key for China status, and what an outlined mark means: only the keys of what
+/// is drawn. Swatches take their colours from the same tokens as the chart (`.swatch--…`).
 #[component]
-pub fn StatusLegend() -> impl IntoView {
+pub fn StatusLegend(#[prop(into)] keys: Signal<LegendKeys>) -> impl IntoView {
     let lang = use_lang();
-    let items = STATUSES
-        .into_iter()
-        .map(|s| {
-            let (r, g, b) = status_rgb(Some(s));
-            view! {
-                <li>
-                    <span class="swatch" style=format!("background: rgb({r},{g},{b})")></span>
-                    {move || status_label(texts(lang.get()), s)}
-                </li>
-            }
-        })
-        .collect_view();
     view! {
         <div class="status-legend">
             <p class="status-legend__title">{move || texts(lang.get()).compare_legend_label}</p>
             <ul>
-                {items}
-                <li>
-                    <span class="swatch swatch--uncertain"></span>
-                    {move || texts(lang.get()).compare_legend_uncertain}
-                </li>
+                {move || {
+                    let t = texts(lang.get());
+                    let k = keys.get();
+                    let items = k
+                        .statuses
+                        .into_iter()
+                        .map(|s| {
+                            view! {
+                                <li>
+                                    <span class=format!("swatch swatch--{}", status_class(s))></span>
+                                    {status_label(t, s)}
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    let outlined = k.uncertain.then(|| {
+                        view! {
+                            <li>
+                                <span class="swatch swatch--uncertain"></span>
+                                {t.compare_legend_uncertain}
+                            </li>
+                        }
+                    });
+                    (items, outlined)
+                }}
             </ul>
         </div>
     }

@@ -3,12 +3,15 @@
 
 use crate::components::chart::{base_option, ChartFigure, ChartOption};
 use crate::components::embed_dialog::EmbedButton;
+use crate::components::palette;
 use crate::env;
 use crate::i18n::{texts, TextFn, Texts};
 use crate::model::data::dataset;
 use crate::model::embed::EmbedWidget;
 use crate::model::format;
-use crate::model::hybrid::{fleet, scaled, Fleet, FleetMetric, HybridInputs, Unit, DOMESTIC_CHOICES, IMPORTED_CHOICES};
+use crate::model::hybrid::{
+    fleet, scaled, Fleet, FleetMetric, HybridInputs, Unit, DOMESTIC_CHOICES, IMPORTED_CHOICES, MAX_COUNT, MIN_COUNT,
+};
 use crate::prefs::Prefs;
 use crate::use_lang;
 use leptos::prelude::*;
@@ -57,45 +60,114 @@ fn ratio_text(t: &Texts, r: Option<f64>) -> String {
         .unwrap_or_else(|| "—".to_string())
 }
 
-/// The chart: one bar per measure, the fleet as a multiple of the all-H200 fleet, with 1× marked.
-pub fn hybrid_option(t: &Texts, f: &Fleet, reduced_motion: bool) -> ChartOption {
-    let bars: Vec<serde_json::Value> = f
-        .totals
-        .iter()
-        .map(|x| {
-            let style = if x.missing > 0 {
-                json!({
-                    "color": "rgba(11,92,173,0.18)",
-                    "borderColor": "rgb(11,92,173)",
-                    "borderWidth": 2,
-                    "borderType": "dashed"
-                })
-            } else {
-                json!({ "color": "rgb(11,92,173)" })
-            };
-            json!({ "value": x.ratio().unwrap_or(0.0), "name": metric_label(t, x.metric), "itemStyle": style })
-        })
-        .collect();
+/// The chips of the fleet that have no figure for `metric` (counted as 0 in its total).
+fn uncounted(inputs: &HybridInputs, metric: FleetMetric) -> Vec<&'static str> {
+    let Ok(data) = dataset() else { return Vec::new() };
+    [
+        (inputs.domestic, inputs.domestic_percent > 0),
+        (inputs.imported, inputs.domestic_percent < 100),
+    ]
+    .into_iter()
+    .filter(|(_, used)| *used)
+    .filter_map(|(id, _)| data.accelerator(id))
+    .filter(|c| metric.figure(c).is_none())
+    .map(|c| c.name.as_str())
+    .collect()
+}
+
+/// The chart: per measure, this fleet's total (solid) over the all-H200 fleet of the same size
+/// (outlined, in the H200's highlight), both on one scale that the fleet size moves (see
+/// [`FleetTotal::extent`](crate::model::hybrid::FleetTotal::extent)). Each label gives the
+/// total and its multiple of the all-H200 fleet; a total that counts chips without a figure
+/// as 0 is dashed and says so in its label.
+pub fn hybrid_option(t: &Texts, f: &Fleet, inputs: &HybridInputs, reduced_motion: bool, narrow: bool) -> ChartOption {
+    let count = f.domestic_count + f.imported_count;
+    let mut fleet_bars = Vec::new();
+    let mut ghost_bars = Vec::new();
+    let mut labels = Vec::new();
+    for x in &f.totals {
+        let (solid, ghost) = x.extent(count);
+        let name = metric_label(t, x.metric);
+        let missing = uncounted(inputs, x.metric);
+        let style = if x.missing > 0 {
+            json!({
+                "color": palette::var_alpha("muted", 0.15),
+                "borderColor": palette::var("muted"),
+                "borderWidth": 2,
+                "borderType": "dashed"
+            })
+        } else {
+            json!({ "color": palette::var("muted") })
+        };
+        fleet_bars.push(json!({ "value": solid, "name": name, "itemStyle": style }));
+        ghost_bars.push(json!({ "value": ghost, "name": name }));
+        let mut label = format!(
+            "{name}: {} ({})",
+            amount(t, x.metric, x.total),
+            ratio_text(t, x.ratio())
+        );
+        if x.missing > 0 {
+            for chip in missing {
+                label.push('\n');
+                label.push_str(&t.fmt_hybrid_counted_zero(chip));
+            }
+        }
+        labels.push(label);
+    }
     let mut chart = base_option(reduced_motion);
-    chart["grid"] = json!([{ "left": 8, "right": 56, "top": 24, "bottom": 24, "containLabel": true }]);
+    // Room above the first bar for its label (up to four lines on a phone).
+    chart["grid"] =
+        json!([{ "left": 8, "right": 8, "top": if narrow { 52 } else { 28 }, "bottom": 4, "containLabel": false }]);
     chart["tooltip"] = json!({ "trigger": "item" });
-    chart["xAxis"] = json!({ "type": "value", "min": 0 });
+    // The scale is the all-H200 fleet at the largest size; its numbers mean nothing to a
+    // reader (each label says the amounts), so the axis is not drawn.
+    chart["xAxis"] = json!({ "type": "value", "min": 0, "max": 1, "show": false });
+    // Names and amounts go above the bars (below), so the bars get the chart's whole width,
+    // which on a phone the names beside them would take half of.
     chart["yAxis"] = json!({
         "type": "category",
         "inverse": true,
-        "data": f.totals.iter().map(|x| metric_label(t, x.metric)).collect::<Vec<_>>()
+        "data": f.totals.iter().map(|x| metric_label(t, x.metric)).collect::<Vec<_>>(),
+        "show": false
     });
-    chart["series"] = json!([{ "type": "bar", "name": t.hybrid_col_ratio, "data": bars }]);
-    let labels: Vec<String> = f.totals.iter().map(|x| ratio_text(t, x.ratio())).collect();
-    let mut option = ChartOption(chart)
-        .label_items(0, &labels)
-        .value_labels(0)
-        .threshold_lines(
-            0,
-            vec![json!({ "xAxis": 1, "label": { "formatter": "H200 = 1", "position": "start" } })],
-        );
-    option.0["series"][0]["barMaxWidth"] = json!(22);
-    option
+    chart["series"] = json!([
+        {
+            "type": "bar",
+            "id": "all-h200",
+            "name": t.hybrid_ghost,
+            "data": ghost_bars,
+            "barWidth": 22,
+            "itemStyle": {
+                "color": palette::var_alpha("highlight", 0.16),
+                "borderColor": palette::var("highlight"),
+                "borderWidth": 1.5
+            },
+            "label": {
+                "show": true,
+                // Above the bar, from its left end.
+                "position": [0, -4],
+                "align": "left",
+                "verticalAlign": "bottom",
+                "fontSize": crate::components::chart::VALUE_SIZE,
+                "color": palette::var("text"),
+                "lineHeight": 15,
+                "width": if narrow { 220 } else { 520 },
+                "overflow": "break"
+            },
+            "z": 1
+        },
+        {
+            "type": "bar",
+            "id": "fleet",
+            "name": t.hybrid_col_total,
+            "data": fleet_bars,
+            "barWidth": 12,
+            // Drawn over the all-H200 bar of its row.
+            "barGap": "-100%",
+            "z": 2
+        }
+    ]);
+    ChartOption(chart).label_items(0, &labels)
 }
 
 pub fn hybrid_summary(t: &Texts, f: &Fleet) -> String {
@@ -195,7 +267,10 @@ pub fn HybridModel() -> impl IntoView {
     // Shared or embedded views carry their inputs in the URL; read once mounted.
     Effect::new(move |_| inputs.set(env::url_state().hybrid));
     let result = Memo::new(move |_| fleet(data, &inputs.get()));
-    let option = Memo::new(move |_| result.with(|f| hybrid_option(texts(lang.get()), f, prefs.reduced_motion.get())));
+    let option = Memo::new(move |_| {
+        let i = inputs.get();
+        result.with(|f| hybrid_option(texts(lang.get()), f, &i, prefs.reduced_motion.get(), prefs.narrow.get()))
+    });
     let summary = Signal::derive(move || result.with(|f| hybrid_summary(texts(lang.get()), f)));
 
     let rows = move || {
@@ -256,7 +331,7 @@ pub fn HybridModel() -> impl IntoView {
                 <RangeControl
                     id="hybrid-count"
                     label=|t| t.hybrid_count
-                    range=(1_000, 500_000, 1_000)
+                    range=(MIN_COUNT, MAX_COUNT, 1_000)
                     value=Signal::derive(move || inputs.get().count)
                     shown=Signal::derive(move || format::count(lang.get(), f64::from(inputs.get().count)))
                     on_set=Callback::new(move |n| inputs.update(|i| i.count = n))

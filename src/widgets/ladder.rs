@@ -3,10 +3,11 @@
 
 use super::compare::{
     item_style, metric_label, plain, select_by_name, status_label, times, with_unit, ChipCard, CompareCaption,
-    CompareCtx, CsvButton, SelectChip, StateCheck, StatusLegend,
+    CompareCtx, CsvButton, LegendKeys, SelectChip, StateCheck, StatusLegend,
 };
 use crate::components::chart::{base_option, ChartFigure, ChartOption};
 use crate::components::embed_dialog::EmbedButton;
+use crate::components::palette;
 use crate::components::source_line::{confidence_label, ConfidenceBadge};
 use crate::i18n::{texts, Texts};
 use crate::model::data::{dataset, Dataset};
@@ -34,66 +35,221 @@ fn line_label(t: &Texts, kind: LineKind) -> &'static str {
     }
 }
 
+/// On a phone, a measure's name breaks before its parenthesis, so it fits under the narrow
+/// plot instead of running off the chart: "TPP\n(total processing performance)".
+fn two_lines(name: &str, narrow: bool) -> String {
+    if !narrow {
+        return name.to_string();
+    }
+    match name
+        .find(" (")
+        .map(|i| (i, 1))
+        .or_else(|| name.find('（').map(|i| (i, 0)))
+    {
+        Some((i, skip)) => format!("{}\n{}", &name[..i], &name[i + skip..]),
+        None => name.to_string(),
+    }
+}
+
+/// Height of one row of rule-line labels above the plot, px.
+const LINE_ROW: u32 = 17;
+
+/// Where `v` falls across an axis from `lo` to `hi` (0–1), linear or log: rule-line labels in
+/// the right half (and all of them on a phone, where the plot is narrower than a label) end at
+/// their line instead of starting there, so they stay on the canvas.
+fn axis_fraction(v: f64, lo: f64, hi: f64, log: bool) -> f64 {
+    let f = if log {
+        (v.ln() - lo.ln()) / (hi.ln() - lo.ln())
+    } else {
+        (v - lo) / (hi - lo)
+    };
+    if f.is_finite() {
+        f
+    } else {
+        0.0
+    }
+}
+
+/// A rule line across the ladder with its label set horizontally above the plot, in its own
+/// row (`row`), so no two labels meet and none sits on a bar, a value or the axis.
+fn rule_line(x: f64, label: String, row: u32, right: bool, colour: Option<&str>) -> serde_json::Value {
+    let mut line = json!({
+        "xAxis": x,
+        "name": label,
+        "label": {
+            "formatter": label,
+            // The category axis is inverted, so the line starts at the top of the plot.
+            "position": "start",
+            "distance": [0, 4 + row * LINE_ROW],
+            "align": if right { "right" } else { "left" },
+            "verticalAlign": "bottom",
+            "padding": [0, 3]
+        }
+    });
+    if let Some(c) = colour {
+        line["lineStyle"] = json!({ "type": "solid", "color": palette::var(c), "width": 2 });
+        line["label"]["color"] = json!(palette::var("text"));
+        line["label"]["fontWeight"] = json!("bold");
+    }
+    line
+}
+
 /// The ECharts option for the ladder: horizontal bars (names stay readable on a phone), first
-/// chip on top, pre-formatted labels, and the thresholds as dashed vertical lines.
-pub fn ladder_option(t: &Texts, data: &Dataset, state: &CompareState, reduced_motion: bool) -> ChartOption {
+/// chip on top, the H200 highlighted, pre-formatted labels, and the thresholds as dashed
+/// vertical lines labelled above the plot. `narrow`: a phone (larger axis text; log scale
+/// unless the reader chose).
+pub fn ladder_option(
+    t: &Texts,
+    data: &Dataset,
+    state: &CompareState,
+    reduced_motion: bool,
+    narrow: bool,
+) -> ChartOption {
     let rows = ladder(data, state.metric, &state.filter, state.relative);
+    let log = state.log_scale(narrow);
     let axis_name = if state.relative {
         t.compare_col_relative
     } else {
         metric_label(t, state.metric)
     };
+    let subject = |id: &str| id == specs::REFERENCE_CHIP;
     let bars: Vec<serde_json::Value> = rows
         .iter()
-        .map(|r| json!({ "value": r.shown, "name": r.name, "itemStyle": item_style(r.status, r.uncertain) }))
+        .map(|r| {
+            json!({
+                "value": r.shown,
+                "name": r.name,
+                "itemStyle": item_style(r.status, r.uncertain, subject(&r.id))
+            })
+        })
         .collect();
-    let mut chart = base_option(reduced_motion);
-    chart["grid"] = json!([{ "left": 8, "right": 72, "top": 16, "bottom": 56, "containLabel": true }]);
-    chart["tooltip"] = json!({ "trigger": "axis", "axisPointer": { "type": "shadow" } });
-    chart["xAxis"] = json!({
-        "type": if state.log { "log" } else { "value" },
-        "name": axis_name,
-        "nameLocation": "middle",
-        "nameGap": 28
-    });
-    chart["yAxis"] = json!({
-        "type": "category",
-        "inverse": true,
-        "data": rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>()
-    });
-    chart["series"] = json!([{ "type": "bar", "name": metric_label(t, state.metric), "data": bars }]);
-    let labels: Vec<String> = rows.iter().map(|r| bar_label(t, state, r)).collect();
+    let categories: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|r| {
+            if subject(&r.id) {
+                json!({ "value": r.name, "textStyle": { "fontWeight": "bold", "color": palette::var("text") } })
+            } else {
+                json!(r.name)
+            }
+        })
+        .collect();
     let reference = data
         .accelerator(specs::REFERENCE_CHIP)
         .and_then(|c| specs::value(c, state.metric))
         .map(|v| v.value);
-    let lines: Vec<serde_json::Value> = if state.lines {
-        reg_lines(state.metric)
-            .into_iter()
-            .filter_map(|l| {
-                let x = if state.relative { l.value / reference? } else { l.value };
-                Some(json!({
-                    "xAxis": x,
-                    "name": line_label(t, l.kind),
-                    "label": {
-                        "formatter": line_label(t, l.kind),
-                        // Opposite ends, so the two labels never collide on a narrow chart.
-                        "position": if l.kind == LineKind::Eccn3a090 { "end" } else { "start" },
-                        "fontSize": 11
-                    }
-                }))
-            })
-            .collect()
-    } else {
-        Vec::new()
+    let to_shown = |v: f64| -> Option<f64> {
+        if state.relative {
+            reference.filter(|r| *r > 0.0).map(|r| v / r)
+        } else {
+            Some(v)
+        }
     };
+    let shown_text = |v: f64| {
+        if state.relative {
+            times(t, v)
+        } else {
+            with_unit(t, state.metric, v)
+        }
+    };
+    // The axis extent, as ECharts will about draw it, to place the line labels.
+    let (lo, hi) = rows
+        .iter()
+        .fold((f64::MAX, 0.0_f64), |(lo, hi), r| (lo.min(r.shown), hi.max(r.shown)));
+    let (lo, hi) = if log {
+        (
+            10f64.powf(lo.max(1e-9).log10().floor()),
+            10f64.powf(hi.max(1e-9).log10().ceil()),
+        )
+    } else {
+        (0.0, hi)
+    };
+    let mut lines: Vec<serde_json::Value> = Vec::new();
+    if state.lines {
+        for l in reg_lines(state.metric) {
+            if let Some(x) = to_shown(l.value) {
+                let label = t.fmt_compare_line_value(line_label(t, l.kind), &shown_text(x));
+                let right = narrow || axis_fraction(x, lo, hi, log) > 0.5;
+                lines.push(rule_line(x, label, lines.len() as u32, right, None));
+            }
+        }
+    }
+    if state.relative && !rows.is_empty() {
+        let row = lines.len() as u32;
+        lines.push(rule_line(
+            1.0,
+            t.compare_line_reference.to_string(),
+            row,
+            narrow || axis_fraction(1.0, lo, hi, log) > 0.5,
+            Some("highlight"),
+        ));
+    }
+    let label_rows = lines.len() as u32;
+    let mut chart = base_option(reduced_motion);
+    chart["grid"] = json!([{
+        "left": 8,
+        "right": if narrow { 52 } else { 64 },
+        "top": 12 + label_rows * LINE_ROW,
+        "bottom": if narrow { 64 } else { 48 },
+        "containLabel": true
+    }]);
+    chart["tooltip"] = json!({ "trigger": "axis", "axisPointer": { "type": "shadow" } });
+    let mut x_axis = json!({
+        "type": if log { "log" } else { "value" },
+        "name": two_lines(axis_name, narrow),
+        "nameLocation": "middle",
+        "nameGap": 30,
+        "nameTextStyle": { "lineHeight": 15 },
+        // Fewer ticks on a phone, so the numbers never touch.
+        "splitNumber": if narrow { 3 } else { 5 },
+        "axisLabel": { "hideOverlap": true }
+    });
+    // A log axis starts at the power of ten below the smallest bar, not at 1, where every bar
+    // would look alike.
+    if log && lo > 0.0 && lo < f64::MAX {
+        x_axis["min"] = json!(lo);
+    }
+    chart["xAxis"] = x_axis;
+    chart["yAxis"] = json!({
+        "type": "category",
+        "inverse": true,
+        "data": categories
+    });
+    chart["series"] = json!([{
+        "type": "bar",
+        "name": metric_label(t, state.metric),
+        "data": bars,
+        "barMaxWidth": 22,
+        "z": 2
+    }]);
+    let labels: Vec<String> = rows.iter().map(|r| bar_label(t, state, r)).collect();
     let mut option = ChartOption(chart)
         .label_items(0, &labels)
         .value_labels(0)
-        .threshold_lines(0, lines);
-    option.0["xAxis"]["axisLabel"] = json!({ "hideOverlap": true });
-    option.0["series"][0]["barMaxWidth"] = json!(22);
+        .threshold_lines(0, lines)
+        .styled_axes(narrow);
+    // A value label sits on the page's surface: a rule line passing behind it stops short of
+    // the text rather than striking it through.
+    option.0["series"][0]["label"]["backgroundColor"] = json!(palette::var("surface"));
+    option.0["series"][0]["label"]["padding"] = json!([1, 2]);
+    if let Some(i) = rows.iter().position(|r| subject(&r.id)) {
+        option.0["series"][0]["data"][i]["label"]["fontWeight"] = json!("bold");
+    }
     option
+}
+
+/// The figure's title: its finding, with the ratio computed from the data, or a plain title
+/// if the data no longer bear the finding out.
+pub fn ladder_headline(t: &Texts, data: &Dataset) -> String {
+    let ratio = specs::ratio(data, Metric::Tpp, "h200", "h20");
+    let inside = data
+        .accelerator(specs::REFERENCE_CHIP)
+        .and_then(|c| Some((specs::tpp(c)?.value, c.bandwidth_tbs.as_ref()?.value)))
+        .map(|(tpp, bw)| specs::inside_2026_ceiling(tpp, bw))
+        .unwrap_or(false);
+    match ratio {
+        Some(r) if inside => t.fmt_compare_ladder_headline(&format::number_trim(r, 1)),
+        _ => t.compare_ladder_title.to_string(),
+    }
 }
 
 /// What a screen reader hears for the ladder.
@@ -153,7 +309,23 @@ pub fn Ladder() -> impl IntoView {
     let selected = RwSignal::new(None::<String>);
     let Ok(data) = dataset() else { return ().into_any() };
 
-    let option = Memo::new(move |_| ladder_option(texts(lang.get()), data, &state.get(), prefs.reduced_motion.get()));
+    let option = Memo::new(move |_| {
+        ladder_option(
+            texts(lang.get()),
+            data,
+            &state.get(),
+            prefs.reduced_motion.get(),
+            prefs.narrow.get(),
+        )
+    });
+    let keys = Signal::derive(move || {
+        let s = state.get();
+        LegendKeys::of(
+            ladder(data, s.metric, &s.filter, s.relative)
+                .iter()
+                .map(|r| (r.status, r.uncertain)),
+        )
+    });
     let summary = Signal::derive(move || ladder_summary(texts(lang.get()), data, &state.get()));
     let csv = Signal::derive(move || {
         let (header, rows) = ladder_table(texts(lang.get()), data, &state.get());
@@ -168,7 +340,7 @@ pub fn Ladder() -> impl IntoView {
                 .map(|v| format::number_trim(v, 1))
                 .unwrap_or_default()
         };
-        t.fmt_compare_ratio_note(&r("b200", "h200"), &r("h200", "h20"))
+        t.fmt_compare_ratio_note(&r("b200", "h200"))
     };
 
     let table: ChildrenFn = std::sync::Arc::new(move || {
@@ -224,7 +396,7 @@ pub fn Ladder() -> impl IntoView {
     view! {
         <figure class="figure" id="figure-ladder">
             <div class="figure__head">
-                <h3 class="figure__title">{move || texts(lang.get()).compare_ladder_title}</h3>
+                <h3 class="figure__title">{move || ladder_headline(texts(lang.get()), data)}</h3>
                 <EmbedButton
                     widget=EmbedWidget::Generations
                     state=Signal::derive(move || {
@@ -252,16 +424,16 @@ pub fn Ladder() -> impl IntoView {
                         <button
                             type="button"
                             class="chip-button"
-                            aria-pressed=move || (!state.get().log).to_string()
-                            on:click=move |_| state.update(|s| s.log = false)
+                            aria-pressed=move || (!state.get().log_scale(prefs.narrow.get())).to_string()
+                            on:click=move |_| state.update(|s| s.log = Some(false))
                         >
                             {move || texts(lang.get()).compare_linear}
                         </button>
                         <button
                             type="button"
                             class="chip-button"
-                            aria-pressed=move || state.get().log.to_string()
-                            on:click=move |_| state.update(|s| s.log = true)
+                            aria-pressed=move || state.get().log_scale(prefs.narrow.get()).to_string()
+                            on:click=move |_| state.update(|s| s.log = Some(true))
                         >
                             {move || texts(lang.get()).compare_log}
                         </button>
@@ -279,7 +451,7 @@ pub fn Ladder() -> impl IntoView {
                 {move || texts(lang.get()).compare_none}
             </p>
             <ChartFigure option=option summary table on_click class="chart-canvas--ladder"/>
-            <StatusLegend/>
+            <StatusLegend keys/>
             <p class="lines-note" hidden=move || { let s = state.get(); !s.lines || reg_lines(s.metric).is_empty() }>
                 {move || texts(lang.get()).compare_lines_note}
             </p>

@@ -32,8 +32,10 @@ test('switching metric, scale and relative mode changes the option actually set'
   expect(rel.series[0][5]).toBe(1);
   expect(rel.lines[0]).toBeCloseTo(6.5 / 4.8, 6);
 
+  // Relative mode has its own reference line, H200 = 1×, after the regulatory ones.
+  expect(rel.lines.at(-1)).toBe(1);
   await page.getByLabel('Show regulatory lines').uncheck();
-  await expect.poll(async () => (await chartOption(page, LADDER)).lines).toEqual([]);
+  await expect.poll(async () => (await chartOption(page, LADDER)).lines).toEqual([1]);
 
   await page.getByRole('button', { name: '日本語' }).click();
   // A chart far from the window relabels when the reader comes near it.
@@ -42,10 +44,13 @@ test('switching metric, scale and relative mode changes the option actually set'
   expect((await chartOption(page, LADDER)).labels[5]).toBe('1倍');
 });
 
-test('the key ratios are stated without arithmetic', async ({ page }) => {
+test('the key ratios are stated without arithmetic, the main one as the title', async ({ page }) => {
   await page.goto('./');
+  await expect(page.locator('#figure-ladder .figure__title')).toHaveText(
+    'By TPP, the H200 is about 6.7× the H20, and sits under the 2026 ceiling',
+  );
   await expect(page.locator('#figure-ladder .ratio-note')).toHaveText(
-    'By TPP, the H200 is about 6.7× the H20, and the B200 about 2.3× the H200.',
+    'By the same measure, the B200 is about 2.3× the H200.',
   );
 });
 

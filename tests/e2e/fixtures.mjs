@@ -92,7 +92,8 @@ export async function chartOption(page, selector) {
       xName: o.xAxis?.[0]?.name,
       yName: o.yAxis?.[0]?.name,
       xType: o.xAxis?.[0]?.type,
-      yData: o.yAxis?.[0]?.data,
+      // Category names (the highlighted one is an object with its own text style).
+      yData: o.yAxis?.[0]?.data?.map((d) => (d && typeof d === 'object' ? d.value : d)),
       names: o.series[0]?.data.map((d) => d?.name),
       series: o.series.map(values),
       labels: o.series[0]?.data.map((d) => d?.label?.formatter),
