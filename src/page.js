@@ -75,10 +75,11 @@
       ':scope > :not(.layout):not(.embed), :scope > .embed > :not(main), :scope > .embed > main > *, ' +
       ':scope > .layout > :not(main), :scope > .layout > main > :not(section), :scope > .layout > main > section > *'));
     // A long list marked data-split goes item by item, so that only what is near the window is
-    // swapped at once.
-    list = list.reduce(function (all, r) {
-      return all.concat(r.hasAttribute('data-split') ? [].slice.call(r.children) : [r]);
-    }, []);
+    // swapped at once (also a split list inside a split block: the timeline's fold).
+    function split(all, r) {
+      return r.hasAttribute('data-split') ? [].slice.call(r.children).reduce(split, all) : all.concat([r]);
+    }
+    list = list.reduce(split, []);
     list.forEach(function (r) { r.lang = l; });
     return list;
   }
@@ -110,6 +111,8 @@
   function nearby(list) {
     var close = {}, flow = [], h = innerHeight;
     list.forEach(function (r, i) {
+      // What a shut <details> hides has no box (and would upset the search): it can wait.
+      if (r.tagName !== 'SUMMARY' && r.parentElement && r.parentElement.closest('details:not([open])')) return;
       if (r.parentElement && r.parentElement.closest('main')) flow.push(i);
       else close[i] = near(r);
     });
@@ -268,6 +271,19 @@
     button.parentElement.classList.toggle('term--open', open);
     button.setAttribute('aria-expanded', String(open));
   }
+
+  // A link to something inside a shut <details> (the timeline's list) opens it and goes there:
+  // on arrival, and on every in-page link.
+  function reveal() {
+    var id = decodeURIComponent(location.hash.slice(1)), t = id && d.getElementById(id), shut = false;
+    for (var p = t && t.parentElement; p; p = p.parentElement) {
+      if (p.tagName === 'DETAILS' && !p.open) { p.open = true; shut = true; }
+    }
+    if (shut) t.scrollIntoView();
+  }
+  addEventListener('hashchange', reveal);
+  if (complete) reveal();
+  else d.addEventListener('h200:swapped', function once() { d.removeEventListener('h200:swapped', once); reveal(); });
 
   // The contents mark the section being read: the last one whose top has passed 30% of the
   // window (the first at the top of the page). The observer only says when to look again.

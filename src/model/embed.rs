@@ -67,7 +67,7 @@ impl EmbedWidget {
             EmbedWidget::Generations => &["metric", "scale", "rel", "lines"],
             EmbedWidget::Map => &[],
             EmbedWidget::Hybrid => &["count", "share", "domestic", "imported"],
-            EmbedWidget::Timeline => &["actors"],
+            EmbedWidget::Timeline => &["actors", "period"],
         }
     }
 }
