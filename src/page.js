@@ -275,7 +275,9 @@
   // A link to something inside a shut <details> (the timeline's list) opens it and goes there:
   // on arrival, and on every in-page link.
   function reveal() {
-    var id = decodeURIComponent(location.hash.slice(1)), t = id && d.getElementById(id), shut = false;
+    var id = location.hash.slice(1), t, shut = false;
+    try { id = decodeURIComponent(id); } catch (e) { return; }
+    t = id && d.getElementById(id);
     for (var p = t && t.parentElement; p; p = p.parentElement) {
       if (p.tagName === 'DETAILS' && !p.open) { p.open = true; shut = true; }
     }

@@ -112,7 +112,7 @@ fn dates_map_monotonically_onto_the_axis() {
             .iter()
             .map(|dot| (day_number(&d.timeline[dot.index].date).unwrap(), dot.x))
             .collect();
-        by_date.sort_by(|a, b| a.0.cmp(&b.0));
+        by_date.sort_by_key(|a| a.0);
         for pair in by_date.windows(2) {
             assert!(pair[0].1 <= pair[1].1, "{period:?}: {pair:?}");
             if pair[0].0 == pair[1].0 {
@@ -139,7 +139,12 @@ fn no_two_dots_overlap_at_the_widths_used() {
                         continue;
                     }
                     let gap = (a.x - b.x).abs() * width;
-                    assert!(gap >= DOT_SPACING - 1e-9, "{period:?} at {width}px: {} and {} {gap}px apart", ea.id, eb.id);
+                    assert!(
+                        gap >= DOT_SPACING - 1e-9,
+                        "{period:?} at {width}px: {} and {} {gap}px apart",
+                        ea.id,
+                        eb.id
+                    );
                 }
             }
             for lane_index in 0..3 {
@@ -161,7 +166,12 @@ fn zooming_in_spreads_the_crowded_months() {
     let [(_, all), (_, recent)] = <[(Period, Strip); 2]>::try_from(strips()).unwrap();
     for w in 0..2 {
         let most = |s: &Strip| s.rows[w].iter().copied().max().unwrap();
-        assert!(most(&recent) < most(&all), "width {w}: {} rows zoomed, {} not", most(&recent), most(&all));
+        assert!(
+            most(&recent) < most(&all),
+            "width {w}: {} rows zoomed, {} not",
+            most(&recent),
+            most(&all)
+        );
     }
     // Wide lanes stay short enough for the section's height budget.
     assert!(all.rows[1].iter().sum::<u32>() <= 24, "{:?}", all.rows);
@@ -186,8 +196,16 @@ fn the_axis_has_years_for_the_whole_span_and_months_when_zoomed() {
     // The article's date is on both axes, between the last event before it and the first after.
     for s in [&all, &recent] {
         let x = s.article_x.unwrap();
-        let before = s.dots.iter().find(|dot| d.timeline[dot.index].id == "2026-01-30-deepseek").unwrap();
-        let after = s.dots.iter().find(|dot| d.timeline[dot.index].id == "2026-02-04-us-review").unwrap();
+        let before = s
+            .dots
+            .iter()
+            .find(|dot| d.timeline[dot.index].id == "2026-01-30-deepseek")
+            .unwrap();
+        let after = s
+            .dots
+            .iter()
+            .find(|dot| d.timeline[dot.index].id == "2026-02-04-us-review")
+            .unwrap();
         assert!(before.x < x && x < after.x);
     }
 }

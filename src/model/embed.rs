@@ -56,7 +56,7 @@ impl EmbedWidget {
             EmbedWidget::Generations => 1100,
             EmbedWidget::Map => 820,
             EmbedWidget::Hybrid => 900,
-            EmbedWidget::Timeline => 1200,
+            EmbedWidget::Timeline => 2200,
         }
     }
 

@@ -239,9 +239,7 @@ pub fn strip(entries: &[TimelineEntry], article_date: &str, period: Period) -> S
     Strip {
         period,
         ticks: ticks(period, from, to),
-        article_x: day_number(article_date)
-            .filter(|d| (from..=to).contains(d))
-            .map(x_of),
+        article_x: day_number(article_date).filter(|d| (from..=to).contains(d)).map(x_of),
         dots,
         rows,
         earlier,
@@ -259,7 +257,9 @@ fn ticks(period: Period, from: i64, to: i64) -> Vec<Tick> {
     match period {
         Period::All => {
             for y in year_of(from) - 1..=year_of(to) + 1 {
-                let Some(d) = day_number(&format!("{y}-01-01")) else { continue };
+                let Some(d) = day_number(&format!("{y}-01-01")) else {
+                    continue;
+                };
                 if (from..=to).contains(&d) {
                     out.push(Tick {
                         iso: y.to_string(),
@@ -273,7 +273,9 @@ fn ticks(period: Period, from: i64, to: i64) -> Vec<Tick> {
         Period::Recent => {
             for y in year_of(from) - 1..=year_of(to) + 1 {
                 for m in 1..=12 {
-                    let Some(d) = day_number(&format!("{y}-{m:02}-01")) else { continue };
+                    let Some(d) = day_number(&format!("{y}-{m:02}-01")) else {
+                        continue;
+                    };
                     if (from..=to).contains(&d) {
                         let n = out.len();
                         out.push(Tick {

@@ -87,8 +87,12 @@ fn status_class(c: Confidence) -> &'static str {
 
 /// Puts the entry `id` (its body, from the list below) into the card under the strip.
 fn show_card(id: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(card) = doc.get_element_by_id("timeline-card") else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(card) = doc.get_element_by_id("timeline-card") else {
+        return;
+    };
     if card.get_attribute("data-event").as_deref() == Some(id) {
         return;
     }
@@ -98,7 +102,9 @@ fn show_card(id: &str) {
     else {
         return;
     };
-    let Ok(copy) = body.clone_node_with_deep(true) else { return };
+    let Ok(copy) = body.clone_node_with_deep(true) else {
+        return;
+    };
     match card.query_selector(".tl-entry__body").ok().flatten() {
         Some(old) => {
             let _ = old.replace_with_with_node_1(&copy);
@@ -257,7 +263,9 @@ pub fn Timeline() -> impl IntoView {
             .map(|d| d.index)
             .filter(|&i| f.allows(data.timeline[i].actor))
             .collect();
-        let Some(at) = order.iter().position(|&j| j == i) else { return };
+        let Some(at) = order.iter().position(|&j| j == i) else {
+            return;
+        };
         let next = match ev.key().as_str() {
             "ArrowRight" => (at + 1).min(order.len() - 1),
             "ArrowLeft" => at.saturating_sub(1),
@@ -361,12 +369,8 @@ pub fn Timeline() -> impl IntoView {
                             _ => format::date(l, &e.date),
                         };
                         let title = lookup(t, &format!("timeline.title.{}", e.id)).unwrap_or_default();
-                        let name = t.fmt_timeline_dot(
-                            actor_label(t, actor),
-                            &date,
-                            confidence_label(t, e.status),
-                            title,
-                        );
+                        let name =
+                            t.fmt_timeline_dot(actor_label(t, actor), &date, confidence_label(t, e.status), title);
                         let x = pct(d.x);
                         view! {
                             <g class="tl-dot-row" style=format!("--rn:{};--rw:{}", d.row[0], d.row[1])>
@@ -561,7 +565,9 @@ mod list {
     #[component]
     pub fn TimelineCard() -> impl IntoView {
         let Ok(data) = dataset() else { return ().into_any() };
-        let Some(i) = first_selected(&data.timeline, &data.article.date) else { return ().into_any() };
+        let Some(i) = first_selected(&data.timeline, &data.article.date) else {
+            return ().into_any();
+        };
         let entry = &data.timeline[i];
         let t = texts(use_lang().get_untracked());
         view! {
