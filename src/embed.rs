@@ -83,8 +83,15 @@ pub fn EmbedFrame(widget: EmbedWidget) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts(lang);
     let body = slots(widget).iter().map(|&w| view! { <Slot widget=w/> }).collect_view();
-    // The timeline's entries are text outside its slot (see `widgets::timeline`).
-    let entries = (widget == EmbedWidget::Timeline).then(|| view! { <crate::widgets::timeline::TimelineList/> });
+    // The timeline's card and entries are text outside its slot (see `widgets::timeline`): the
+    // card, the latest few entries and a link to the whole timeline in the article.
+    let entries = (widget == EmbedWidget::Timeline).then(|| {
+        use crate::widgets::timeline::{LatestEntries, TimelineCard};
+        view! {
+            <TimelineCard/>
+            <LatestEntries count=8/>
+        }
+    });
     let full = format!("./?lang={}#{}", lang.code(), widget.section());
     view! {
         <div class="embed" id="embed-root">

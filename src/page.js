@@ -75,10 +75,11 @@
       ':scope > :not(.layout):not(.embed), :scope > .embed > :not(main), :scope > .embed > main > *, ' +
       ':scope > .layout > :not(main), :scope > .layout > main > :not(section), :scope > .layout > main > section > *'));
     // A long list marked data-split goes item by item, so that only what is near the window is
-    // swapped at once.
-    list = list.reduce(function (all, r) {
-      return all.concat(r.hasAttribute('data-split') ? [].slice.call(r.children) : [r]);
-    }, []);
+    // swapped at once (also a split list inside a split block: the timeline's fold).
+    function split(all, r) {
+      return r.hasAttribute('data-split') ? [].slice.call(r.children).reduce(split, all) : all.concat([r]);
+    }
+    list = list.reduce(split, []);
     list.forEach(function (r) { r.lang = l; });
     return list;
   }
@@ -110,6 +111,8 @@
   function nearby(list) {
     var close = {}, flow = [], h = innerHeight;
     list.forEach(function (r, i) {
+      // What a shut <details> hides has no box (and would upset the search): it can wait.
+      if (r.tagName !== 'SUMMARY' && r.parentElement && r.parentElement.closest('details:not([open])')) return;
       if (r.parentElement && r.parentElement.closest('main')) flow.push(i);
       else close[i] = near(r);
     });

@@ -58,3 +58,173 @@ fn the_actor_filter_round_trips_through_the_url() {
     assert_eq!(ActorFilter::from_param("martians"), None);
     assert_eq!(ActorFilter::from_param(""), None);
 }
+
+use h200_explainer::model::timeline::{
+    day_number, first_selected, lane, strip, Period, Strip, DOT_SPACING, LAYOUT_WIDTHS, RECENT_FROM,
+};
+
+#[test]
+fn day_numbers_are_days_since_1970() {
+    assert_eq!(day_number("1970-01-01"), Some(0));
+    assert_eq!(day_number("2000-03-01"), Some(11_017));
+    assert_eq!(day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(), 2);
+    assert_eq!(day_number("2025-03-01").unwrap() - day_number("2025-02-28").unwrap(), 1);
+    // A month stands at its middle, a year at its middle.
+    assert_eq!(day_number("2022-11"), day_number("2022-11-15"));
+    assert_eq!(day_number("2024"), day_number("2024-07-01"));
+    for bad in ["", "2026-13", "2026-01-32", "soon", "2026-01-01-01"] {
+        assert_eq!(day_number(bad), None, "{bad}");
+    }
+}
+
+fn strips() -> Vec<(Period, Strip)> {
+    let d = Dataset::load().unwrap();
+    Period::ALL
+        .into_iter()
+        .map(|p| (p, strip(&d.timeline, &d.article.date, p)))
+        .collect()
+}
+
+#[test]
+fn every_event_is_placed_once_or_counted_as_earlier() {
+    let d = Dataset::load().unwrap();
+    for (period, s) in strips() {
+        let mut seen: Vec<usize> = s.dots.iter().map(|dot| dot.index).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), s.dots.len(), "{period:?}: an event placed twice");
+        assert_eq!(s.dots.len() + s.earlier, d.timeline.len(), "{period:?}");
+        assert!(s.dots.iter().all(|dot| (0.0..=1.0).contains(&dot.x)), "{period:?}");
+    }
+    let [all, recent] = [&strips()[0].1, &strips()[1].1];
+    assert_eq!(all.earlier, 0);
+    let since = d.timeline.iter().filter(|e| e.date.as_str() >= RECENT_FROM).count();
+    assert_eq!(recent.dots.len(), since);
+    assert!(since >= 24, "the crowded months are in the recent period");
+}
+
+#[test]
+fn dates_map_monotonically_onto_the_axis() {
+    let d = Dataset::load().unwrap();
+    for (period, s) in strips() {
+        let mut by_date: Vec<_> = s
+            .dots
+            .iter()
+            .map(|dot| (day_number(&d.timeline[dot.index].date).unwrap(), dot.x))
+            .collect();
+        by_date.sort_by_key(|a| a.0);
+        for pair in by_date.windows(2) {
+            assert!(pair[0].1 <= pair[1].1, "{period:?}: {pair:?}");
+            if pair[0].0 == pair[1].0 {
+                assert_eq!(pair[0].1, pair[1].1);
+            }
+        }
+        for t in s.ticks.windows(2) {
+            assert!(t[0].x < t[1].x, "{period:?}: ticks in order");
+        }
+    }
+}
+
+/// Two dots of a lane on the same row are at least `DOT_SPACING` apart at every layout width;
+/// rows are `DOT_SPACING` apart, so dots on different rows cannot touch either.
+#[test]
+fn no_two_dots_overlap_at_the_widths_used() {
+    let d = Dataset::load().unwrap();
+    for (period, s) in strips() {
+        for (w, width) in LAYOUT_WIDTHS.iter().enumerate() {
+            for (i, a) in s.dots.iter().enumerate() {
+                for b in &s.dots[i + 1..] {
+                    let (ea, eb) = (&d.timeline[a.index], &d.timeline[b.index]);
+                    if lane(ea.actor) != lane(eb.actor) || a.row[w] != b.row[w] {
+                        continue;
+                    }
+                    let gap = (a.x - b.x).abs() * width;
+                    assert!(
+                        gap >= DOT_SPACING - 1e-9,
+                        "{period:?} at {width}px: {} and {} {gap}px apart",
+                        ea.id,
+                        eb.id
+                    );
+                }
+            }
+            for lane_index in 0..3 {
+                let used = s
+                    .dots
+                    .iter()
+                    .filter(|dot| lane(d.timeline[dot.index].actor) == lane_index)
+                    .map(|dot| dot.row[w] + 1)
+                    .max()
+                    .unwrap_or(0);
+                assert_eq!(s.rows[w][lane_index], used, "{period:?} lane {lane_index} rows");
+            }
+        }
+    }
+}
+
+#[test]
+fn zooming_in_spreads_the_crowded_months() {
+    let [(_, all), (_, recent)] = <[(Period, Strip); 2]>::try_from(strips()).unwrap();
+    for w in 0..2 {
+        let most = |s: &Strip| s.rows[w].iter().copied().max().unwrap();
+        assert!(
+            most(&recent) < most(&all),
+            "width {w}: {} rows zoomed, {} not",
+            most(&recent),
+            most(&all)
+        );
+    }
+    // Wide lanes stay short enough for the section's height budget.
+    assert!(all.rows[1].iter().sum::<u32>() <= 24, "{:?}", all.rows);
+}
+
+#[test]
+fn the_axis_has_years_for_the_whole_span_and_months_when_zoomed() {
+    let d = Dataset::load().unwrap();
+    let [(_, all), (_, recent)] = <[(Period, Strip); 2]>::try_from(strips()).unwrap();
+    let years: Vec<&str> = all.ticks.iter().map(|t| t.iso.as_str()).collect();
+    assert_eq!(years, ["2023", "2024", "2025", "2026"]);
+    let months: Vec<&str> = recent.ticks.iter().map(|t| t.iso.as_str()).collect();
+    assert_eq!(months.first(), Some(&"2025-12"));
+    assert!(months.contains(&"2026-01") && months.len() >= 10, "{months:?}");
+    // The year under the first labelled month of each year: 2025 and 2026, at either width.
+    for w in 0..2 {
+        let years: Vec<&str> = recent.ticks.iter().filter(|t| t.year[w]).map(|t| &t.iso[..4]).collect();
+        assert_eq!(years, ["2025", "2026"], "width {w}");
+        assert!(recent.ticks.iter().all(|t| !t.year[w] || t.labelled[w]));
+    }
+    assert!(all.ticks.iter().all(|t| t.year == [false, false]));
+    // The article's date is on both axes, between the last event before it and the first after.
+    for s in [&all, &recent] {
+        let x = s.article_x.unwrap();
+        let before = s
+            .dots
+            .iter()
+            .find(|dot| d.timeline[dot.index].id == "2026-01-30-deepseek")
+            .unwrap();
+        let after = s
+            .dots
+            .iter()
+            .find(|dot| d.timeline[dot.index].id == "2026-02-04-us-review")
+            .unwrap();
+        assert!(before.x < x && x < after.x);
+    }
+}
+
+#[test]
+fn the_strip_opens_on_the_last_event_before_the_article() {
+    let d = Dataset::load().unwrap();
+    let i = first_selected(&d.timeline, &d.article.date).unwrap();
+    assert_eq!(d.timeline[i].id, "2026-01-30-deepseek");
+    assert_eq!(first_selected(&d.timeline, "1999-01-01"), Some(0));
+    assert_eq!(first_selected(&[], "2026-01-01"), None);
+}
+
+#[test]
+fn the_period_reads_from_the_url() {
+    assert_eq!(Period::from_param("recent"), Some(Period::Recent));
+    assert_eq!(Period::from_param(" all "), Some(Period::All));
+    assert_eq!(Period::from_param("zoom"), None);
+    for p in Period::ALL {
+        assert_eq!(Period::from_param(p.code()), Some(p));
+    }
+}

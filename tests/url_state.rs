@@ -20,9 +20,9 @@ fn config() -> ProptestConfig {
     }
 }
 
-const KEYS: [&str; 14] = [
+const KEYS: [&str; 15] = [
     "lang", "embed", "theme", "gates", "metric", "scale", "rel", "lines", "count", "share", "domestic", "imported",
-    "actors", "at",
+    "actors", "at", "period",
 ];
 
 /// A value that is sometimes valid, sometimes almost, sometimes hostile.
@@ -160,6 +160,11 @@ fn hostile_examples_fall_back_to_defaults() {
         Some("2026-01-28")
     );
     assert_eq!(UrlState::from_url("?at=%3Cscript%3E", "").at, None);
+    use h200_explainer::model::timeline::Period;
+    assert_eq!(UrlState::from_url("?period=recent", "").period, Some(Period::Recent));
+    for bad in ["?period=RECENT", "?period=", "?period=%00", "?period=all2"] {
+        assert_eq!(UrlState::from_url(bad, "").period, None, "{bad}");
+    }
     assert_eq!(anchor("#generations").as_deref(), Some("generations"));
     assert_eq!(anchor("#ref-4").as_deref(), Some("ref-4"));
     assert_eq!(anchor("%23glossary"), None);

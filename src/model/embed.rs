@@ -56,7 +56,7 @@ impl EmbedWidget {
             EmbedWidget::Generations => 1100,
             EmbedWidget::Map => 820,
             EmbedWidget::Hybrid => 900,
-            EmbedWidget::Timeline => 1200,
+            EmbedWidget::Timeline => 2200,
         }
     }
 
@@ -67,7 +67,7 @@ impl EmbedWidget {
             EmbedWidget::Generations => &["metric", "scale", "rel", "lines"],
             EmbedWidget::Map => &[],
             EmbedWidget::Hybrid => &["count", "share", "domestic", "imported"],
-            EmbedWidget::Timeline => &["actors"],
+            EmbedWidget::Timeline => &["actors", "period"],
         }
     }
 }

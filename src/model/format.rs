@@ -62,6 +62,18 @@ pub fn date(lang: Lang, iso: &str) -> String {
     }
 }
 
+/// The month of an ISO date (`2026-01`) alone, for an axis: `Jan` / `1月`. Text that is not
+/// such a date comes back unchanged.
+pub fn month(lang: Lang, iso: &str) -> String {
+    match iso.split('-').nth(1).and_then(|m| m.parse::<usize>().ok()) {
+        Some(m) if (1..=12).contains(&m) => match lang {
+            Lang::Ja => format!("{m}月"),
+            Lang::En => MONTHS_EN[m - 1].to_string(),
+        },
+        _ => iso.to_string(),
+    }
+}
+
 /// A count of things: `400,000` in English, `40万` in Japanese (which groups by ten thousand).
 pub fn count(lang: Lang, n: f64) -> String {
     match lang {

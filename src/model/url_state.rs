@@ -9,7 +9,7 @@ use super::hybrid::{HybridInputs, DOMESTIC_CHOICES, IMPORTED_CHOICES};
 use super::lang::Lang;
 use super::query;
 use super::specs::CompareState;
-use super::timeline::ActorFilter;
+use super::timeline::{ActorFilter, Period};
 
 /// The longest element id a fragment may name (ours are far shorter).
 pub const MAX_ANCHOR_LEN: usize = 64;
@@ -31,6 +31,8 @@ pub struct UrlState {
     pub hybrid: HybridInputs,
     /// `?actors=`; `None` shows every actor.
     pub actors: Option<ActorFilter>,
+    /// `?period=` of the timeline strip; `None` shows the whole span.
+    pub period: Option<Period>,
     /// `#fragment`, decoded, if it could be one of our element ids.
     pub anchor: Option<String>,
 }
@@ -48,6 +50,7 @@ impl UrlState {
             compare: CompareState::from_query(search),
             hybrid: HybridInputs::from_query(search),
             actors: get("actors").and_then(|v| ActorFilter::from_param(&v)),
+            period: get("period").and_then(|v| Period::from_param(&v)),
             anchor: anchor(fragment),
         }
     }

@@ -1,12 +1,13 @@
 //! The dated timeline, with the date the facts were last checked and the latest event that
-//! could be confirmed.
+//! could be confirmed: the lane strip (a widget), the card of the chosen event under it, and the
+//! whole list folded away below.
 
 use super::SectionShell;
 use crate::i18n::texts;
 use crate::model::data::dataset;
 use crate::model::format;
 use crate::use_lang;
-use crate::widgets::timeline::TimelineList;
+use crate::widgets::timeline::{TimelineCard, TimelineList};
 use crate::widgets::{Slot, Widget};
 use leptos::prelude::*;
 
@@ -25,6 +26,7 @@ pub fn After() -> impl IntoView {
                 }}
             </p>
             <Slot widget=Widget::Timeline/>
+            <TimelineCard/>
             <TimelineList/>
         </SectionShell>
     }

@@ -1,17 +1,26 @@
 //! The dated timeline from the first US controls to the latest reports, filterable by actor,
 //! each entry with its status and sources; the source article's date is marked.
 //!
-//! The entries are article text (`TimelineList`, written at build time); the live widget is the
-//! filter above them, which hides the entries of the actors switched off, by their ids (again
-//! after the language switch has brought in the other language's entries).
+//! The live widget is the filter, the period switch and the lane strip: one lane per actor, each
+//! event a dot at its date (its status in the dot's shape as well as its colour), the source
+//! article's date a labelled rule. The layout is `model::timeline::strip`, made for a narrow and
+//! a wide width, and CSS picks one by the strip's own width, so the build's first render fits
+//! every screen. Each dot is a link to its entry in the list, so it works before the wasm and
+//! without it; live, it puts that entry into the card under the strip instead.
+//!
+//! The entries and the card are article text (`TimelineList`, `TimelineCard`, written at build
+//! time: the wasm holds none of their prose). The widget acts on them by their ids: it hides the
+//! entries of the actors switched off and copies the chosen entry into the card (again after
+//! the language switch has brought in the other language's entries and card).
 
 use crate::components::embed_dialog::EmbedButton;
-use crate::components::source_line::ConfidenceBadge;
+use crate::components::source_line::{confidence_label, ConfidenceBadge};
 use crate::env;
-use crate::i18n::{texts, Texts};
+use crate::i18n::{lookup, texts, Texts};
 use crate::model::data::{dataset, Actor, Confidence};
 use crate::model::embed::EmbedWidget;
-use crate::model::timeline::ActorFilter;
+use crate::model::format;
+use crate::model::timeline::{first_selected, lane, strip, ActorFilter, Period};
 use crate::use_lang;
 use leptos::prelude::*;
 
@@ -50,14 +59,91 @@ fn apply(filter: ActorFilter) {
     }
 }
 
+/// The strip's vertical geometry, in px: the row for the article's label, where a lane's first
+/// row of dots sits under its label, the distance between stacked rows (the model keeps dots of a row `DOT_SPACING` apart,
+/// and rows this far apart keep their marks clear of each other) and the axis under the lanes.
+const TOP: f64 = 26.0;
+const FIRST_ROW: f64 = 28.0;
+const ROW: f64 = 12.0;
+const LANE_FOOT: f64 = 10.0;
+const AXIS: f64 = 40.0;
+
+fn lane_height(rows: u32) -> f64 {
+    FIRST_ROW + f64::from(rows.max(1) - 1) * ROW + LANE_FOOT
+}
+
+fn pct(x: f64) -> String {
+    format!("{:.3}%", x * 100.0)
+}
+
+fn status_class(c: Confidence) -> &'static str {
+    match c {
+        Confidence::Official => "official",
+        Confidence::Reported => "reported",
+        Confidence::Estimate | Confidence::Calculated => "estimate",
+        Confidence::Unverified => "unverified",
+    }
+}
+
+/// Puts the entry `id` (its body, from the list below) into the card under the strip.
+fn show_card(id: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(card) = doc.get_element_by_id("timeline-card") else {
+        return;
+    };
+    if card.get_attribute("data-event").as_deref() == Some(id) {
+        return;
+    }
+    let Some(body) = doc
+        .get_element_by_id(&format!("tl-{id}"))
+        .and_then(|li| li.query_selector(".tl-entry__body").ok().flatten())
+    else {
+        return;
+    };
+    let Ok(copy) = body.clone_node_with_deep(true) else {
+        return;
+    };
+    match card.query_selector(".tl-entry__body").ok().flatten() {
+        Some(old) => {
+            let _ = old.replace_with_with_node_1(&copy);
+        }
+        None => {
+            let _ = card.append_child(&copy);
+        }
+    }
+    let _ = card.set_attribute("data-event", id);
+}
+
+/// Moves focus to the dot of event `id` (an SVG element: no typed `focus` in web-sys for it).
+fn focus_dot(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&format!("tl-dot-{id}")))
+    else {
+        return;
+    };
+    if let Ok(f) = js_sys::Reflect::get(&el, &"focus".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        let _ = f.call0(&el);
+    }
+}
+
 #[component]
 pub fn Timeline() -> impl IntoView {
     let lang = use_lang();
     let Ok(data) = dataset() else { return ().into_any() };
     let filter = RwSignal::new(ActorFilter::default());
+    let period = RwSignal::new(Period::default());
+    let selected = RwSignal::new(first_selected(&data.timeline, &data.article.date));
     Effect::new(move |_| {
-        if let Some(f) = env::url_state().actors {
+        let url = env::url_state();
+        if let Some(f) = url.actors {
             filter.set(f);
+        }
+        if let Some(p) = url.period {
+            period.set(p);
         }
     });
     let total = data.timeline.len();
@@ -70,6 +156,15 @@ pub fn Timeline() -> impl IntoView {
         }
         apply(filter.get());
     });
+    Effect::new(move |_| {
+        if let Some(s) = swaps {
+            s.track();
+        }
+        if let Some(i) = selected.get() {
+            show_card(&data.timeline[i].id);
+        }
+    });
+    let layout = Memo::new(move |_| strip(&data.timeline, &data.article.date, period.get()));
 
     let filters = Actor::ALL
         .into_iter()
@@ -82,6 +177,31 @@ pub fn Timeline() -> impl IntoView {
                     on:click=move |_| filter.update(|f| f.toggle(actor))
                 >
                     {move || actor_label(texts(lang.get()), actor)}
+                </button>
+            }
+        })
+        .collect_view();
+
+    let periods = Period::ALL
+        .into_iter()
+        .map(|p| {
+            view! {
+                <button
+                    type="button"
+                    class="chip-button tl-period__button"
+                    aria-pressed=move || (period.get() == p).to_string()
+                    on:click=move |_| {
+                        period.set(p);
+                        env::replace_query_param("period", (p != Period::default()).then_some(p.code()));
+                    }
+                >
+                    {move || {
+                        let t = texts(lang.get());
+                        match p {
+                            Period::All => t.timeline_period_all,
+                            Period::Recent => t.timeline_period_recent,
+                        }
+                    }}
                 </button>
             }
         })
@@ -107,45 +227,266 @@ pub fn Timeline() -> impl IntoView {
             }
         })
         .collect_view();
+    // The shapes the strip draws, always in view (the legend above explains the statuses).
+    let key = [Confidence::Official, Confidence::Reported, Confidence::Unverified]
+        .into_iter()
+        .map(|c| {
+            view! {
+                <li>
+                    <svg class="tl-key__mark" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                        <g class=format!("tl-dot--{}", status_class(c))>
+                            <circle class="tl-dot__mark" cx="7" cy="7" r=mark_radius(c)></circle>
+                        </g>
+                    </svg>
+                    {move || confidence_label(texts(lang.get()), c)}
+                </li>
+            }
+        })
+        .collect_view();
+
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        use wasm_bindgen::JsCast;
+        let Some(i) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(".tl-dot").ok().flatten())
+            .and_then(|el| el.get_attribute("data-i"))
+            .and_then(|i| i.parse::<usize>().ok())
+        else {
+            return;
+        };
+        let f = filter.get_untracked();
+        let order: Vec<usize> = layout
+            .get_untracked()
+            .dots
+            .iter()
+            .map(|d| d.index)
+            .filter(|&i| f.allows(data.timeline[i].actor))
+            .collect();
+        let Some(at) = order.iter().position(|&j| j == i) else {
+            return;
+        };
+        let next = match ev.key().as_str() {
+            "ArrowRight" => (at + 1).min(order.len() - 1),
+            "ArrowLeft" => at.saturating_sub(1),
+            "Home" => 0,
+            "End" => order.len() - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        selected.set(Some(order[next]));
+        focus_dot(&data.timeline[order[next]].id);
+    };
+
+    let strip_view = move || {
+        let s = layout.get();
+        let f = filter.get();
+        let l = lang.get();
+        let t = texts(l);
+        let lanes: Vec<Actor> = Actor::ALL.into_iter().filter(|a| f.allows(*a)).collect();
+        // Each lane's top and the strip's height, at the narrow and the wide layout.
+        let mut lane_y = [[0.0; 3]; 2];
+        let mut height = [TOP; 2];
+        for w in 0..2 {
+            for a in &lanes {
+                lane_y[w][lane(*a)] = height[w];
+                height[w] += lane_height(s.rows[w][lane(*a)]);
+            }
+            height[w] += AXIS;
+        }
+        let count = s.dots.iter().filter(|d| f.allows(data.timeline[d.index].actor)).count();
+        let period_name = match s.period {
+            Period::All => t.timeline_period_all,
+            Period::Recent => t.timeline_period_recent,
+        };
+        let axes = [("n", 0), ("w", 1)]
+            .into_iter()
+            .map(|(class, w)| {
+                let base = height[w] - AXIS + 4.0;
+                let ticks = s
+                    .ticks
+                    .iter()
+                    .map(|tick| {
+                        let anchor = if tick.x < 0.04 {
+                            "start"
+                        } else if tick.x > 0.96 {
+                            "end"
+                        } else {
+                            "middle"
+                        };
+                        let label = if tick.iso.len() == 4 {
+                            format::date(l, &tick.iso)
+                        } else {
+                            format::month(l, &tick.iso)
+                        };
+                        let year = tick.year[w].then(|| tick.iso.get(..4).map(|y| format::date(l, y))).flatten();
+                        view! {
+                            <g class="tl-tick">
+                                <line x1=pct(tick.x) x2=pct(tick.x) y1=TOP - 6.0 y2=base></line>
+                                {tick.labelled[w].then(|| view! {
+                                    <text x=pct(tick.x) y=base + 15.0 text-anchor=anchor>{label}</text>
+                                })}
+                                {year.map(|y| view! {
+                                    <text class="tl-tick__year" x=pct(tick.x) y=base + 31.0 text-anchor=anchor>{y}</text>
+                                })}
+                            </g>
+                        }
+                    })
+                    .collect_view();
+                let rule = s.article_x.map(|x| {
+                    let (anchor, dx) = if x > 0.55 { ("end", "-5") } else { ("start", "5") };
+                    view! {
+                        <g class="tl-rule">
+                            <line x1=pct(x) x2=pct(x) y1="4" y2=base></line>
+                            <text x=pct(x) dx=dx y="14" text-anchor=anchor>
+                                {t.fmt_timeline_article_rule(&format::date(l, &data.article.date))}
+                            </text>
+                        </g>
+                    }
+                });
+                view! {
+                    <g class=format!("tl-axis tl-only-{class}") aria-hidden="true">
+                        {ticks}
+                        <line class="tl-axis__base" x1="0" x2="100%" y1=base y2=base></line>
+                        {rule}
+                    </g>
+                }
+            })
+            .collect_view();
+        let lane_views = lanes
+            .iter()
+            .map(|&actor| {
+                let k = lane(actor);
+                let dots = s
+                    .dots
+                    .iter()
+                    .filter(|d| data.timeline[d.index].actor == actor)
+                    .map(|d| {
+                        let i = d.index;
+                        let e = &data.timeline[i];
+                        let date = match &e.until {
+                            Some(until) if until != &e.date => format::date_range(l, &e.date, until),
+                            _ => format::date(l, &e.date),
+                        };
+                        let title = lookup(t, &format!("timeline.title.{}", e.id)).unwrap_or_default();
+                        let name =
+                            t.fmt_timeline_dot(actor_label(t, actor), &date, confidence_label(t, e.status), title);
+                        let x = pct(d.x);
+                        view! {
+                            <g class="tl-dot-row" style=format!("--rn:{};--rw:{}", d.row[0], d.row[1])>
+                                <a
+                                    class=format!("tl-dot tl-dot--{}", status_class(e.status))
+                                    href=format!("#tl-{}", e.id)
+                                    id=format!("tl-dot-{}", e.id)
+                                    data-i=i.to_string()
+                                    aria-label=name
+                                    aria-current=move || (selected.get() == Some(i)).then_some("true")
+                                    on:click=move |ev: web_sys::MouseEvent| {
+                                        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+                                            return;
+                                        }
+                                        ev.prevent_default();
+                                        selected.set(Some(i));
+                                    }
+                                >
+                                    <circle class="tl-dot__hit" cx=x.clone() cy=FIRST_ROW r="7"></circle>
+                                    <circle class="tl-dot__sel" cx=x.clone() cy=FIRST_ROW r="8.5"></circle>
+                                    <circle class="tl-dot__focus" cx=x.clone() cy=FIRST_ROW r="10.5"></circle>
+                                    <circle class="tl-dot__mark" cx=x cy=FIRST_ROW r=mark_radius(e.status)></circle>
+                                </a>
+                            </g>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <g
+                        class=format!("tl-lane tl-lane--{}", actor_class(actor))
+                        style=format!("--yn:{}px;--yw:{}px", lane_y[0][k], lane_y[1][k])
+                    >
+                        // An attribute from code: an all-literal SVG element is built from a
+                        // template in the browser, wrapped in a <g> the build's HTML lacks.
+                        <line class="tl-lane__rule" x1="0" x2=pct(1.0) y1="0" y2="0"></line>
+                        <text class="tl-lane__label" x="0" y="15" aria-hidden="true">{actor_label(t, actor)}</text>
+                        {dots}
+                    </g>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="tl-strip" style=format!("--hn:{}px;--hw:{}px", height[0], height[1])>
+                <svg
+                    class="tl-strip__svg"
+                    role="group"
+                    aria-label=t.fmt_timeline_strip_label(&count.to_string(), period_name)
+                    on:keydown=on_key
+                >
+                    {axes}
+                    {lane_views}
+                </svg>
+            </div>
+            <p class="tl-strip__note" hidden=s.earlier == 0>
+                {t.fmt_timeline_earlier_note(&s.earlier.to_string())}
+            </p>
+        }
+    };
 
     view! {
         <div class="timeline-widget" id="timeline-widget">
             <EmbedButton
                 widget=EmbedWidget::Timeline
-                state=Signal::derive(move || vec![("actors".to_string(), filter.get().to_param())])
+                state=Signal::derive(move || vec![
+                    ("actors".to_string(), filter.get().to_param()),
+                    ("period".to_string(), period.get().code().to_string()),
+                ])
             />
             <div class="timeline-controls">
                 <div role="group" class="actor-filters" aria-label=move || texts(lang.get()).timeline_filter_label>
                     {filters}
                 </div>
+                <div role="group" class="tl-period" aria-label=move || texts(lang.get()).timeline_period_label>
+                    {periods}
+                </div>
                 <p class="timeline-count" aria-live="polite">
                     {move || texts(lang.get()).fmt_timeline_count(&shown().to_string(), &total.to_string())}
                 </p>
             </div>
-            <details class="timeline-legend">
-                <summary>{move || texts(lang.get()).timeline_legend_label}</summary>
-                <ul>{legend}</ul>
-            </details>
+            <div class="tl-keyrow">
+                <ul class="tl-key">{key}</ul>
+                <details class="timeline-legend">
+                    <summary>{move || texts(lang.get()).timeline_legend_label}</summary>
+                    <ul>{legend}</ul>
+                </details>
+            </div>
+            {strip_view}
             <p class="notice" hidden=move || shown() != 0>{move || texts(lang.get()).timeline_none}</p>
         </div>
     }
     .into_any()
 }
 
+/// The radius of a dot's mark: a filled dot, a ring or a dashed circle, each about 11 px across.
+fn mark_radius(c: Confidence) -> &'static str {
+    match c {
+        Confidence::Official => "5",
+        Confidence::Unverified => "4.5",
+        _ => "4.25",
+    }
+}
+
 /// The entries, with the source article's date marked: article text, written at build time.
 #[cfg(not(target_arch = "wasm32"))]
-pub use list::TimelineList;
+pub use list::{LatestEntries, TimelineCard, TimelineList};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod list {
-    use super::{actor_class, actor_label};
+    use super::{actor_class, actor_label, status_class};
     use crate::components::rich::anchor;
     use crate::components::source_line::ConfidenceBadge;
     use crate::i18n::{lookup, texts};
-    use crate::model::data::{dataset, Confidence, Dataset, TimelineEntry};
+    use crate::model::data::{dataset, Dataset, TimelineEntry};
     use crate::model::format;
     use crate::model::lang::{text_lang, Lang};
-    use crate::model::timeline::article_position;
+    use crate::model::timeline::{article_position, first_selected};
     use crate::use_lang;
     use leptos::prelude::*;
 
@@ -156,9 +497,12 @@ mod list {
         }
     }
 
+    /// The whole list, folded away under a summary: the strip above is the way in, the list the
+    /// text alternative (and where the strip's links lead; the page opens the fold for them).
     #[component]
     pub fn TimelineList() -> impl IntoView {
         let Ok(data) = dataset() else { return ().into_any() };
+        let lang = use_lang().get_untracked();
         let total = data.timeline.len();
         let marker_at = article_position(&data.timeline, &data.article.date);
         let mut items = Vec::with_capacity(total + 1);
@@ -171,8 +515,74 @@ mod list {
         if marker_at == total {
             items.push(view! { <ArticleMarker data/> }.into_any());
         }
-        // `data-split`: the language switch swaps the entries one by one, not the whole list.
-        view! { <ol class="timeline" data-split="">{items}</ol> }.into_any()
+        // `data-split`: the language switch swaps the summary and the entries one by one, not
+        // the whole list (and leaves the fold open or shut as the reader left it).
+        view! {
+            <details class="timeline-all" data-split="">
+                <summary>{texts(lang).fmt_timeline_list_summary(&total.to_string())}</summary>
+                <ol class="timeline" data-split="">{items}</ol>
+            </details>
+        }
+        .into_any()
+    }
+
+    /// The embed's list: the latest `count` entries, then a link to the whole timeline in the
+    /// article. The older entries are there but hidden: the card copies the chosen one from them.
+    #[component]
+    pub fn LatestEntries(count: usize) -> impl IntoView {
+        let Ok(data) = dataset() else { return ().into_any() };
+        let lang = use_lang().get_untracked();
+        let t = texts(lang);
+        let split = data.timeline.len().saturating_sub(count);
+        let older = data.timeline[..split]
+            .iter()
+            .map(|entry| view! { <Entry entry data/> })
+            .collect_view();
+        let latest = data.timeline[split..]
+            .iter()
+            .map(|entry| view! { <Entry entry data/> })
+            .collect_view();
+        let full = format!("./?lang={}#timeline", lang.code());
+        view! {
+            <h2 class="tl-latest__heading">{t.fmt_timeline_latest(&(data.timeline.len() - split).to_string())}</h2>
+            <ol class="timeline">{latest}</ol>
+            <div class="tl-older" hidden="">
+                <ol class="timeline">{older}</ol>
+            </div>
+            <p class="tl-full-link">
+                <a href=full target="_blank" rel="noopener">
+                    {t.timeline_full_link}
+                    <span class="visually-hidden">{t.embed_new_tab}</span>
+                    " ↗"
+                </a>
+            </p>
+        }
+        .into_any()
+    }
+
+    /// The card under the strip, as the build writes it: the entry the strip opens on (the live
+    /// widget copies the reader's choice in).
+    #[component]
+    pub fn TimelineCard() -> impl IntoView {
+        let Ok(data) = dataset() else { return ().into_any() };
+        let Some(i) = first_selected(&data.timeline, &data.article.date) else {
+            return ().into_any();
+        };
+        let entry = &data.timeline[i];
+        let t = texts(use_lang().get_untracked());
+        view! {
+            <div
+                class="tl-card"
+                id="timeline-card"
+                role="region"
+                aria-label=t.timeline_card_label
+                aria-live="polite"
+                data-event=entry.id.clone()
+            >
+                <EntryBody entry data/>
+            </div>
+        }
+        .into_any()
     }
 
     #[component]
@@ -187,14 +597,21 @@ mod list {
 
     #[component]
     fn Entry(entry: &'static TimelineEntry, data: &'static Dataset) -> impl IntoView {
+        view! {
+            <li
+                class=format!("tl-entry tl-entry--{} tl-entry--{}", status_class(entry.status), actor_class(entry.actor))
+                id=format!("tl-{}", entry.id)
+            >
+                <EntryBody entry data/>
+            </li>
+        }
+    }
+
+    /// An entry's date, actor, status, text and sources (in the list, and in the card).
+    #[component]
+    fn EntryBody(entry: &'static TimelineEntry, data: &'static Dataset) -> impl IntoView {
         let lang = use_lang().get_untracked();
         let t = texts(lang);
-        let status_class = match entry.status {
-            Confidence::Official => "official",
-            Confidence::Reported => "reported",
-            Confidence::Estimate | Confidence::Calculated => "estimate",
-            Confidence::Unverified => "unverified",
-        };
         let sources = entry
             .sources
             .iter()
@@ -214,10 +631,6 @@ mod list {
             })
             .collect_view();
         view! {
-            <li
-                class=format!("tl-entry tl-entry--{status_class} tl-entry--{}", actor_class(entry.actor))
-                id=format!("tl-{}", entry.id)
-            >
                 <div class="tl-entry__body">
                     <p class="tl-entry__meta">
                         <time datetime=entry.date.clone()>{entry_date(lang, entry)}</time>
@@ -231,7 +644,6 @@ mod list {
                         {sources}
                     </ul>
                 </div>
-            </li>
         }
     }
 }

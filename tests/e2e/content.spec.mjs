@@ -24,9 +24,15 @@ async function textIn(page, lang) {
   }, lang);
 }
 
+/** Opens the timeline's folded list (folded by default: the strip above leads into it). */
+async function openList(page) {
+  await page.locator('#timeline details.timeline-all > summary').click();
+  await expect(page.locator('#timeline .tl-entry').first()).toBeVisible();
+}
+
 test('English mode shows no Japanese outside elements marked as Japanese', async ({ page }) => {
   await page.goto('./?lang=en');
-  await expect(page.locator('#timeline .tl-entry').first()).toBeVisible();
+  await openList(page);
   const english = await textIn(page, 'en');
   expect(english.length).toBeGreaterThan(200);
   expect(english.filter((t) => JAPANESE.test(t))).toEqual([]);
@@ -38,7 +44,7 @@ test('English mode shows no Japanese outside elements marked as Japanese', async
 
 test('Japanese mode shows no untranslated English sentences', async ({ page }) => {
   await page.goto('./?lang=ja');
-  await expect(page.locator('#timeline .tl-entry').first()).toBeVisible();
+  await openList(page);
   const japanese = await textIn(page, 'ja');
   // Four or more English words in a row outside an element marked English is a sentence
   // left untranslated (product and company names are shorter).
@@ -134,6 +140,7 @@ test('the timeline filters by actor, marks unverified entries and the article da
   const total = TIMELINE.length;
   await expect(entries).toHaveCount(total);
   await expect(page.locator('.timeline-count')).toHaveText(`Showing ${total} of ${total} entries`);
+  await openList(page);
 
   const china = page.getByRole('button', { name: 'Chinese government' });
   await china.click();
@@ -154,8 +161,11 @@ test('the timeline filters by actor, marks unverified entries and the article da
   const unverified = page.locator('#timeline .tl-entry--unverified');
   expect(await unverified.count()).toBeGreaterThanOrEqual(4);
   await expect(unverified.first().locator('.badge')).toHaveText('Unverified');
-  const style = await unverified.first().evaluate((e) => getComputedStyle(e).borderTopStyle);
-  expect(style).toBe('dashed');
+  // Unverified is a dashed dot and its badge, not an alarming dashed card.
+  const dotStyle = await unverified.first().evaluate((e) => getComputedStyle(e, '::before').borderTopStyle);
+  expect(dotStyle).toBe('dashed');
+  const cardStyle = await unverified.first().evaluate((e) => getComputedStyle(e).borderTopStyle);
+  expect(cardStyle).toBe('solid');
 
   const marker = page.locator('#timeline-article');
   await expect(marker).toHaveText('The source article is published (1 Feb 2026)');
