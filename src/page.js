@@ -377,7 +377,8 @@
     var go = t && t.closest('.cite-card__go');
     if (go) return follow(cardFor || go);
     var inPage = t && t.closest('a[href^="#"]');
-    if (inPage) reveal(inPage.getAttribute('href').slice(1));
+    // (Unless a widget took the click: the timeline's dots are links that stay on the strip.)
+    if (inPage && !e.defaultPrevented) reveal(inPage.getAttribute('href').slice(1));
     var term = t && t.closest('.term__button');
     if (term) tip(term, term.getAttribute('aria-expanded') !== 'true');
     var close = t && t.closest('.term__close');
