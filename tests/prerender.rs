@@ -174,6 +174,8 @@ fn region_tags(html: &str) -> Vec<String> {
 #[test]
 fn both_languages_have_the_same_regions() {
     let trees: Vec<Vec<String>> = Lang::ALL.into_iter().map(|l| region_tags(&render(l))).collect();
-    assert!(trees[0].len() > 250, "{} regions", trees[0].len());
+    // About 130: the sections' blocks and the timeline's entries; the sources, glossary and
+    // claim table are one closed disclosure each.
+    assert!(trees[0].len() > 100, "{} regions", trees[0].len());
     assert_eq!(trees[0], trees[1]);
 }
