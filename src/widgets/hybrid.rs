@@ -326,7 +326,7 @@ pub fn HybridModel() -> impl IntoView {
                 <h3 class="figure__title">{move || texts(lang.get()).hybrid_title}</h3>
                 <EmbedButton widget=EmbedWidget::Hybrid state=Signal::derive(move || inputs.get().to_params())/>
             </div>
-            <p class="notice">{move || texts(lang.get()).hybrid_disclaimer}</p>
+            <p class="figure__intro">{move || texts(lang.get()).hybrid_disclaimer}</p>
             <div class="controls controls--hybrid">
                 <RangeControl
                     id="hybrid-count"
