@@ -45,7 +45,9 @@ pub fn EmbedButton(widget: EmbedWidget, #[prop(into)] state: Signal<Vec<(String,
     let lang = use_lang();
     let dialog = NodeRef::<Dialog>::new();
     let code_area = NodeRef::<Textarea>::new();
-    let theme = RwSignal::new(Theme::Auto);
+    // Light by default: most host pages are light, and `auto` put a black slab into a white
+    // blog for readers whose system is dark. Auto stays one choice away.
+    let theme = RwSignal::new(Theme::Light);
     // Known only in the browser, when the dialog is opened.
     let base = RwSignal::new(String::new());
     let copy = RwSignal::new(CopyState::Idle);
@@ -122,7 +124,7 @@ pub fn EmbedButton(widget: EmbedWidget, #[prop(into)] state: Signal<Vec<(String,
                     ></textarea>
                 </label>
                 <div class="embed-dialog__actions">
-                    <button type="button" class="chip-button" on:click=do_copy>
+                    <button type="button" class="chip-button chip-button--primary" on:click=do_copy>
                         {move || texts(lang.get()).embed_copy}
                     </button>
                     <span class="embed-dialog__status" role="status">
