@@ -393,6 +393,10 @@
   }
   d.addEventListener('keydown', function (e) {
     if (e.key === 'Escape' && term(e)) tip(term(e), false);
+    if ((e.key === 'Enter' || e.key === ' ') && term(e)) {
+      e.preventDefault();
+      tip(term(e), term(e).getAttribute('aria-expanded') !== 'true');
+    }
   });
   d.addEventListener('focusout', function (e) {
     if (term(e)) tip(term(e), false);

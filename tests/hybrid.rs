@@ -112,7 +112,7 @@ fn the_inputs_round_trip_through_the_url_and_reject_junk() {
 
 #[test]
 fn the_fleet_size_moves_the_bars_on_one_scale() {
-    use h200_explainer::model::hybrid::MAX_COUNT;
+    use h200_explainer::model::hybrid::{AXIS_COUNT, MAX_COUNT};
     let d = Dataset::load().unwrap();
     let small = fleet(&d, &HybridInputs::default());
     let large = fleet(
@@ -127,10 +127,19 @@ fn the_fleet_size_moves_the_bars_on_one_scale() {
         let (solid_l, ghost_l) = l.extent(200_000);
         // Twice the chips, twice the bars; the all-H200 bar is the same length for every
         // measure (one scale), and the fleet's bar is its ratio of it.
-        assert!((ghost_s - 0.2).abs() < 1e-12 && (ghost_l - 0.4).abs() < 1e-12);
+        assert!((ghost_s - 0.5).abs() < 1e-12 && (ghost_l - 1.0).abs() < 1e-12);
         assert!((solid_l - 2.0 * solid_s).abs() < 1e-9);
         assert!((solid_s - s.ratio().unwrap() * ghost_s).abs() < 1e-12);
     }
+    // A bar never shrinks as the fleet grows, and never leaves the chart.
+    let t = &small.totals[0];
+    let mut last = 0.0;
+    for count in (1_000..=MAX_COUNT).step_by(1_000) {
+        let (_, ghost) = t.extent(count);
+        assert!(ghost >= last && ghost <= 1.0, "{count}");
+        last = ghost;
+    }
+    assert_eq!(t.extent(AXIS_COUNT).1, 1.0);
     let full = fleet(
         &d,
         &HybridInputs {

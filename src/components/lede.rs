@@ -30,6 +30,16 @@ pub fn stamp(t: &Texts, lang: Lang, data: &Dataset) -> String {
     t.fmt_lede_stamp(&checked, &latest, &data.sources.len().to_string())
 }
 
+/// The headline cut after each Japanese comma into phrases that do not break inside, so a
+/// line never ends in the middle of a word like 立ちはだかる (text-wrap and auto-phrase alone did
+/// not prevent it). English headlines have no such commas and stay one run.
+fn phrases(headline: &'static str) -> impl IntoView {
+    headline
+        .split_inclusive('、')
+        .map(|p| view! { <span class="phrase">{p}</span> })
+        .collect_view()
+}
+
 /// The headline, the finding and the stamp (in the page header).
 #[component]
 pub fn Headline() -> impl IntoView {
@@ -38,7 +48,7 @@ pub fn Headline() -> impl IntoView {
     let stamp = dataset().as_ref().ok().map(|d| stamp(t, lang, d));
     view! {
         <p class="site-kicker">{t.site_title}</p>
-        <h1 class="site-title">{t.lede_headline}</h1>
+        <h1 class="site-title">{phrases(t.lede_headline)}</h1>
         <p class="site-subtitle">{t.lede_dek}</p>
         <p class="site-stamp">{stamp}</p>
     }

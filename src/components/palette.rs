@@ -10,7 +10,7 @@
 use serde_json::Value;
 
 /// The tokens charts use, with their light values (the fallback).
-pub const LIGHT: [(&str, &str); 11] = [
+pub const LIGHT: [(&str, &str); 12] = [
     ("status-allowed", "#56b4e9"),
     ("status-licence", "#0072b2"),
     ("status-banned", "#d55e00"),
@@ -22,6 +22,7 @@ pub const LIGHT: [(&str, &str); 11] = [
     ("muted", "#55555c"),
     ("border", "#d8d5cc"),
     ("surface", "#ffffff"),
+    ("bg", "#fdfcf9"),
 ];
 
 /// The light value of token `name` (without `--`).

@@ -31,7 +31,9 @@ pub fn rich_view(t: &'static Texts, text: &str) -> AnyView {
             Inline::Text(s) => s.into_any(),
             Inline::Strong(s) => view! { <strong>{s}</strong> }.into_any(),
             Inline::Term { key, label } => view! { <Term key label/> }.into_any(),
-            Inline::Cite(ids) => view! { <Citations ids t/> }.into_any(),
+            // A word joiner ties the citation to the word before it, so its number never starts
+            // a line on its own.
+            Inline::Cite(ids) => view! { "\u{2060}" <Citations ids t/> }.into_any(),
         })
         .collect_view()
         .into_any()

@@ -21,9 +21,12 @@ pub fn Term(key: String, label: String) -> impl IntoView {
     let head = label.clone();
     view! {
         <span class="term">
-            <button type="button" class="term__button" aria-describedby=tip_id.clone() aria-expanded="false">
+            // A span with the button role, not a <button>: a button is laid out as one box and
+            // cannot break across lines, so a long term jumped to a line of its own. The page
+            // script gives it a button's keys (Enter, Space) as well as taps.
+            <span role="button" tabindex="0" class="term__button" aria-describedby=tip_id.clone() aria-expanded="false">
                 {label}
-            </button>
+            </span>
             <span class="term__tip" role="tooltip" id=tip_id>
                 // On a phone the tip is a sheet at the bottom of the screen, far from the word:
                 // it names the term, and shows a close mark (a tap anywhere closes it).

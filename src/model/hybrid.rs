@@ -11,6 +11,8 @@ pub const IMPORTED_CHOICES: [&str; 2] = ["h200", "h20"];
 /// The fleet sizes a reader can choose.
 pub const MIN_COUNT: u32 = 1_000;
 pub const MAX_COUNT: u32 = 500_000;
+/// The fleet size that fills the hybrid chart's width (see [`FleetTotal::extent`]).
+pub const AXIS_COUNT: u32 = 200_000;
 
 /// The reader's choices.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,11 +85,14 @@ impl FleetTotal {
     }
 
     /// The lengths the chart draws for this fleet of `count` chips and for the all-H200 fleet
-    /// of the same size, as fractions of the all-H200 fleet at the largest size a reader can
-    /// choose. Every measure shares that scale, so the all-H200 bars are equally long, and
-    /// both grow with the fleet: the size slider moves the chart, not only a number.
+    /// of the same size, as fractions of the chart's width. Every measure shares one scale, so
+    /// the all-H200 bars are equally long, and both grow with the fleet up to `AXIS_COUNT`
+    /// chips (the size slider moves the chart, not only a number); a larger fleet fills the
+    /// width (the scale grows with it, so a bar never shrinks as the fleet grows). With a scale
+    /// fixed at the slider's maximum, the default fleet filled a fifth of the width.
     pub fn extent(&self, count: u32) -> (f64, f64) {
-        let ghost = f64::from(count.min(MAX_COUNT)) / f64::from(MAX_COUNT);
+        let count = count.min(MAX_COUNT);
+        let ghost = f64::from(count) / f64::from(count.max(AXIS_COUNT));
         (self.ratio().unwrap_or(0.0) * ghost, ghost)
     }
 }

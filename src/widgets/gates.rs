@@ -52,7 +52,14 @@ pub fn caption(t: &Texts, moment: &Moment) -> String {
     let reported = if reported.is_empty() {
         String::new()
     } else {
-        let names: Vec<&str> = reported.iter().map(|g| (gate_texts(*g).0)(t)).collect();
+        let names: Vec<&str> = reported
+            .iter()
+            .map(|g| match g {
+                Gate::UsLicence => t.gates_g1_ref,
+                Gate::ChinaApproval => t.gates_g2_ref,
+                Gate::Contracts => t.gates_g3_ref,
+            })
+            .collect();
         t.fmt_gates_reported_note(&names.join(t.gates_list_sep))
     };
     // Sentences are joined with a space in English and with nothing after a Japanese full stop.

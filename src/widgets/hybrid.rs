@@ -161,8 +161,9 @@ pub fn hybrid_option(t: &Texts, f: &Fleet, inputs: &HybridInputs, reduced_motion
             "id": "fleet",
             "name": t.hybrid_col_total,
             "data": fleet_bars,
-            "barWidth": 12,
-            // Drawn over the all-H200 bar of its row.
+            "barWidth": 22,
+            // Drawn over the all-H200 bar of its row, the same height, so it fills the outline
+            // as far as the fleet reaches.
             "barGap": "-100%",
             "z": 2
         }

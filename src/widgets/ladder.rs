@@ -227,9 +227,9 @@ pub fn ladder_option(
         .value_labels(0)
         .threshold_lines(0, lines)
         .styled_axes(narrow);
-    // A value label sits on the page's surface: a rule line passing behind it stops short of
-    // the text rather than striking it through.
-    option.0["series"][0]["label"]["backgroundColor"] = json!(palette::var("surface"));
+    // A value label sits on the page's background (figures are not boxes): a rule line passing
+    // behind it stops short of the text rather than striking it through, and no box shows.
+    option.0["series"][0]["label"]["backgroundColor"] = json!(palette::var("bg"));
     option.0["series"][0]["label"]["padding"] = json!([1, 2]);
     if let Some(i) = rows.iter().position(|r| subject(&r.id)) {
         option.0["series"][0]["data"][i]["label"]["fontWeight"] = json!("bold");

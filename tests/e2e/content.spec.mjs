@@ -71,7 +71,7 @@ test('citations link to the numbered sources list', async ({ page }) => {
 test('a glossary term shows its definition on hover, keyboard focus and tap', async ({ page }) => {
   await page.goto('./?lang=en');
   const term = page.locator('#approval .term', { hasText: 'BIS' }).first();
-  const button = term.locator('button');
+  const button = term.locator('.term__button');
   const tip = term.locator('[role="tooltip"]');
   await expect(tip).toBeHidden();
   const tipId = await tip.getAttribute('id');

@@ -28,7 +28,7 @@ test('the diagram opens on the conditional-approvals moment the article describe
   await expect(svg(page).locator('.gate--reported')).toHaveCount(1);
   await expect(sw(page, 'china')).toContainText('open (reported only)');
   await expect(sw(page, 'us')).toContainText('closed');
-  await expect(page.locator('#gate-caption')).toContainText('Open on reports only, not on the official record: Gate 2');
+  await expect(page.locator('#gate-caption')).toContainText("Open only according to reports, not on the official record: gate 2 (China's approval and customs).");
   await expect(svg(page)).toHaveAttribute('role', 'img');
 });
 

@@ -42,8 +42,14 @@ test('every control is reached by Tab, shows its focus and works from the keyboa
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(el).toHaveText('English'); // focus stays where the reader was
       done.add('lang');
-    } else if (f.key === 'button.term__button' && !done.has('term')) {
-      await expect(page.locator(`#${await el.getAttribute('aria-describedby')}`)).toBeVisible();
+    } else if (f.key === 'span.term__button' && !done.has('term')) {
+      const tipEl = page.locator(`#${await el.getAttribute('aria-describedby')}`);
+      await expect(tipEl).toBeVisible();
+      // A button's keys: Enter keeps it open (pinned), Escape closes it.
+      await page.keyboard.press('Enter');
+      await expect(el).toHaveAttribute('aria-expanded', 'true');
+      await page.keyboard.press('Escape');
+      await expect(el).toHaveAttribute('aria-expanded', 'false');
       done.add('term');
     } else if (f.key === '#embed-gates' && !done.has('dialog')) {
       await page.keyboard.press('Enter');

@@ -22,7 +22,7 @@ async function holdWasm(page) {
 /** Where every heading, paragraph and control of the page is, with its text. */
 function layout(page) {
   return page.evaluate(() =>
-    [...document.querySelectorAll('h1, h2, h3, p, li, button, figure, table')]
+    [...document.querySelectorAll('h1, h2, h3, p, li, button, [role="button"], figure, table')]
       // The chart's loading line goes once ECharts has drawn: that is the chart's own progress.
       // checkVisibility, not a box: content in a closed <details> may or may not have been laid
       // out when asked (content-visibility), though it is never shown.
@@ -164,11 +164,11 @@ test('the language switch, the glossary and the contents work when the wasm neve
   await expect(page.locator('h1')).toHaveText(JA_TITLE);
   await expect(page.locator('#sources > h2')).toHaveText(KANA);
   const term = page.locator('#approval .term').first();
-  await term.locator('button').click();
-  await expect(term.locator('button')).toHaveAttribute('aria-expanded', 'true');
+  await term.locator('.term__button').click();
+  await expect(term.locator('.term__button')).toHaveAttribute('aria-expanded', 'true');
   await expect(term.locator('[role="tooltip"]')).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(term.locator('button')).toHaveAttribute('aria-expanded', 'false');
+  await expect(term.locator('.term__button')).toHaveAttribute('aria-expanded', 'false');
   await page.locator('.toc a[href="#sources"]').click();
   await expect(page.locator('.toc a[href="#sources"]')).toHaveAttribute('aria-current', 'location');
   await expect(page.locator('html')).not.toHaveAttribute('data-app', 'mounted');

@@ -216,7 +216,7 @@ test('on a phone the glossary sheet names its term and closes with a tap on its 
   const page = await context.newPage();
   await page.goto(new URL('./?lang=ja', baseURL).href);
   const term = page.locator('#approval .term').first();
-  const button = term.locator('button');
+  const button = term.locator('.term__button');
   await button.scrollIntoViewIfNeeded();
   await button.tap();
   const tip = term.locator('[role="tooltip"]');
