@@ -258,7 +258,7 @@ fn the_ladder_highlights_the_h200_and_sets_line_labels_apart() {
     assert_ne!(rows[0], rows[1]);
     assert!(lines.iter().all(|l| l["label"]["position"] == "start"));
     // Values sit on the surface, so a line behind them never strikes them through.
-    assert_eq!(option["series"][0]["label"]["backgroundColor"], "var(--surface)");
+    assert_eq!(option["series"][0]["label"]["backgroundColor"], "var(--bg)");
     assert_eq!(option["series"][0]["markLine"]["z"], 1);
     // On a phone, log unless the reader chose linear; axis text 13 px there, 12 px elsewhere.
     assert_eq!(option["xAxis"]["type"], "value");
