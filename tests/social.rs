@@ -142,7 +142,15 @@ fn the_page_image_alt_says_where_each_gate_stands() {
     for lang in Lang::ALL {
         let t = texts(lang);
         let alt = social::page_texts(Page::Article(lang)).image_alt;
-        assert!(alt.contains(t.lede_headline), "{alt}");
+        // The placeholders are filled by name: the headline in its quotes, the date after it.
+        let quoted = if lang == Lang::Ja {
+            format!("「{}」", t.lede_headline)
+        } else {
+            format!("“{}”", t.lede_headline)
+        };
+        assert!(alt.contains(&quoted), "{alt}");
+        let date = h200_explainer::model::format::date(lang, &preset.date);
+        assert!(alt.find(&date) > alt.find(&quoted), "{alt}");
         for g in Gate::ALL {
             let state = match preset.openness(g) {
                 Openness::Open => t.gates_open,
@@ -151,6 +159,17 @@ fn the_page_image_alt_says_where_each_gate_stands() {
             };
             assert!(alt.contains(state), "{alt}");
         }
+    }
+}
+
+#[test]
+fn an_embed_image_alt_names_the_widget_then_its_finding() {
+    let t = texts(Lang::Ja);
+    for w in EmbedWidget::ALL {
+        let alt = social::page_texts(Page::Embed(w)).image_alt;
+        let name = h200_explainer::components::embed_dialog::widget_name(t, w);
+        assert!(alt.starts_with(&format!("「{name}」")), "{alt}");
+        assert!(alt.ends_with(&card::embed_summary(t, Lang::Ja, w)), "{alt}");
     }
 }
 

@@ -204,7 +204,7 @@ pub fn page_texts(page: Page) -> PageTexts {
                 doc_title: t.site_doc_title.into(),
                 title: t.lede_headline.into(),
                 description: t.lede_dek.into(),
-                image_alt: t.fmt_meta_image_alt_page(t.lede_headline, &date, &states),
+                image_alt: t.fmt_meta_image_alt_page(&date, t.lede_headline, &states),
             }
         }
         Page::Embed(w) => {
@@ -213,7 +213,7 @@ pub fn page_texts(page: Page) -> PageTexts {
                 doc_title: t.fmt_embed_frame_title(name),
                 title: t.fmt_embed_frame_title(name),
                 description: widget_description(t, w).into(),
-                image_alt: t.fmt_meta_image_alt_embed(name, &card::embed_summary(t, lang, w)),
+                image_alt: t.fmt_meta_image_alt_embed(&card::embed_summary(t, lang, w), name),
             }
         }
     }
