@@ -279,7 +279,7 @@ fn gates_route(ctx: &Ctx, t: &Texts, lang: Lang, preset: &GatePreset, top: f32) 
         "start",
         lang,
     );
-    let (y, h) = (top + 22.0, 124.0);
+    let (y, h) = (top + 22.0, 134.0);
     let ends = [(64.0, 140.0), (1136.0 - 176.0, 176.0)];
     let gate_w = (1072.0 - 140.0 - 176.0 - 4.0 * 16.0) / 3.0;
     out += &format!(
