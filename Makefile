@@ -14,7 +14,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED := $(CURDIR)/../shared
 
-.PHONY: screenshots help setup setup-rust setup-node setup-browser echarts build serve dev test test-native test-wasm test-e2e copycheck bench clean
+.PHONY: screenshots help setup setup-rust setup-node setup-browser setup-fonts echarts build serve dev test test-native test-wasm test-e2e copycheck bench clean
 
 help:
 	@echo "make serve   install what is missing, build the release, serve it on http://127.0.0.1:8080 as a static host would"
@@ -22,9 +22,12 @@ help:
 	@echo "make screenshots  full-page screenshots, ja/en × 375/1280 × light/dark, into screenshots/"
 	@echo "make dev     the release build, served and rebuilt on every change (tools/dev.mjs)"
 	@echo "make build   release build in dist/ (relative URLs: works under any sub-path)"
+	@echo "             SITE_URL=https://example.org/h200/ make build: the address the site will have, for the"
+	@echo "             absolute URLs of link cards, canonical, hreflang, oEmbed and sitemap.xml (default"
+	@echo "             http://127.0.0.1:8080/, for local use only; the build says so when it is used)"
 	@echo "make bench   performance benchmark against a plain-HTML baseline (bench/results.json)"
 
-setup: setup-rust setup-node setup-browser
+setup: setup-rust setup-node setup-browser setup-fonts
 
 # What `make test` and `make build` need from crates.io: the wasm target and wasm-bindgen-cli.
 setup-rust:
@@ -49,6 +52,15 @@ setup-browser:
 	  $(SUDO) apt-get update -qq; \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null; fi
 
+# The faces the card images are drawn in (src/social/raster.rs): Noto Sans CJK JP and Liberation
+# Sans/Serif, from Debian; the build fails, naming them, if they are missing.
+setup-fonts:
+	@if ! dpkg-query -W -f='$${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed' \
+	    || ! dpkg-query -W -f='$${Status}' fonts-liberation 2>/dev/null | grep -q 'install ok installed'; then \
+	  echo "installing fonts-noto-cjk and fonts-liberation (for the card images)"; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq fonts-noto-cjk fonts-liberation >/dev/null; fi
+
 # Our ECharts build: only the charts and components in use (tools/echarts-entry.mjs).
 echarts: build/echarts.min.js
 
@@ -61,14 +73,15 @@ APP_WASM := target/wasm32-unknown-unknown/release/h200-explainer.wasm
 # binaryen; Trunk itself is not needed: installing it took longer than the whole build), then:
 # the native `prerender` binary renders the article in both languages, in the same (dev) profile
 # as `cargo test`, so it reuses that build instead of compiling everything again with LTO; and
-# tools/assemble.mjs writes dist/ (hashed names, the prerender, the CSP, _headers).
-build: setup-rust setup-node echarts
+# tools/assemble.mjs writes dist/ (hashed names, the prerender, the CSP, _headers). The prerender
+# also draws the card images and writes what crawlers read, with absolute URLs from SITE_URL.
+build: setup-rust setup-node setup-fonts echarts
 	cargo build --locked --release --target wasm32-unknown-unknown --bin h200-explainer
 	rm -rf build/app
 	wasm-bindgen --target web --weak-refs --no-typescript --out-dir build/app --out-name h200-explainer $(APP_WASM)
 	wasm-opt -Oz --output build/app/h200-explainer_bg.opt.wasm build/app/h200-explainer_bg.wasm
 	mv build/app/h200-explainer_bg.opt.wasm build/app/h200-explainer_bg.wasm
-	cargo run --locked --quiet --bin prerender -- build/prerender.json
+	SITE_URL="$(SITE_URL)" cargo run --locked --quiet --bin prerender -- build/prerender.json
 	node tools/assemble.mjs dist build/prerender.json
 	node tools/precompress.mjs dist
 

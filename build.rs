@@ -10,7 +10,7 @@ const LOCALES: [&str; 2] = ["ja", "en"];
 
 /// Keys of the article's prose: written into the HTML at build time, never shown by a live
 /// widget, so they are compiled only natively and stay out of the wasm.
-const PROSE: [&str; 11] = [
+const PROSE: [&str; 12] = [
     "lede.",
     "timeline.entry.",
     "section.",
@@ -22,6 +22,8 @@ const PROSE: [&str; 11] = [
     "figures.",
     "claims.",
     "site.",
+    // What crawlers read and the card images (src/social): build time only.
+    "meta.",
 ];
 
 /// Keys under those prefixes that live widgets do show (the citation links in chart captions).

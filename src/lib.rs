@@ -21,6 +21,8 @@ pub mod prefs;
 pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sections;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod social;
 pub mod widgets;
 
 use leptos::prelude::*;

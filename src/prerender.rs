@@ -128,7 +128,9 @@ fn js_list(codes: impl IntoIterator<Item = &'static str>) -> String {
 }
 
 /// Runs in `<head>` before anything paints: resolves the language (`?lang`, then the saved
-/// choice, then the browser's languages, then Japanese; see `model::lang::resolve`), marks
+/// choice, then the page's own language if it has one (`<html data-page-lang>`: `en.html`, the
+/// English page crawlers are sent to), then the browser's languages, then Japanese; see
+/// `model::lang::resolve_on_page`), marks
 /// embeds and applies `?theme=`. A page asked for a widget that is not that widget's own page
 /// (`./?embed=gates`, the older form of the snippet) goes to it, keeping the query and fragment:
 /// only that page has the widget written in.
@@ -141,6 +143,7 @@ pub fn head_script() -> String {
 p=function(t){{t=String(t==null?'':t).trim().split(/[-_]/)[0].toLowerCase();return {langs}.indexOf(t)<0?null:t}},\
 l=p(q.get('lang'));\
 if(!l){{try{{l=p(JSON.parse(localStorage.getItem('{LANG_KEY}')))}}catch(e){{}}}}\
+if(!l)l=p(d.getAttribute('data-page-lang'));\
 if(!l){{var n=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];\
 for(var i=0;i<n.length&&!l;i++)l=p(n[i])}}\
 d.lang=l||'ja';\

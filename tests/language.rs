@@ -50,3 +50,17 @@ fn tags_are_read_case_and_region_insensitively() {
         assert_eq!(Lang::parse(tag), None, "{tag}");
     }
 }
+
+#[test]
+fn a_page_written_for_one_language_wins_over_the_browser_but_not_over_a_choice() {
+    use h200_explainer::model::lang::resolve_on_page;
+    // en.html in a Japanese browser: English.
+    assert_eq!(resolve_on_page(None, None, Some(Lang::En), &["ja-JP"]), Lang::En);
+    // ?lang= and the saved choice still win.
+    assert_eq!(resolve_on_page(Some("ja"), None, Some(Lang::En), &["en"]), Lang::Ja);
+    assert_eq!(resolve_on_page(None, Some("ja"), Some(Lang::En), &["en"]), Lang::Ja);
+    // An unusable ?lang= falls through to the page's language.
+    assert_eq!(resolve_on_page(Some("fr"), None, Some(Lang::En), &["ja"]), Lang::En);
+    // Without a page language it is `resolve`.
+    assert_eq!(resolve_on_page(None, None, None, &["en-US"]), Lang::En);
+}

@@ -117,14 +117,43 @@ html = replaceOnce(html, '<meta charset="utf-8" />', `<meta charset="utf-8" />\n
 // The lazy ECharts loader sets this as the script's integrity.
 html = replaceOnce(html, '</head>', `<meta name="echarts-integrity" content="${sri('sha384', echarts)}" />\n</head>`, '</head>');
 
-const pages = ['index.html'];
-writeFileSync(join(dist, 'index.html'), html);
-// One page per embeddable widget: the same page with that widget prerendered instead.
+// Each page gets its own head tags (src/social: title, description, canonical, hreflang, Open
+// Graph, Twitter, oEmbed discovery), in place of the shell's placeholder. Crawlers run no
+// JavaScript, so each language has a file: index.html (Japanese head) and en.html (English head,
+// and English unless ?lang= or a saved choice says otherwise: `data-page-lang`, read by the head
+// script); both carry both trees. One page per embeddable widget: the same page with that widget
+// prerendered instead.
+const META = /<!-- meta:[^>]*-->/;
+const HEAD_LIMIT = 150 * 1024;
+const pageHtml = (file) => {
+  const page = pre.pages[file];
+  if (!page) throw new Error(`assemble: the prerender wrote no head for ${file}`);
+  let out = replaceOnce(html, META, page.head, `meta placeholder (${file})`);
+  if (file === 'en.html') out = replaceOnce(out, '<html lang="ja">', '<html lang="en" data-page-lang="en">', '<html> tag');
+  return out;
+};
+const pages = ['index.html', 'en.html'];
+const written = { 'index.html': pageHtml('index.html'), 'en.html': pageHtml('en.html') };
 for (const [widget, trees] of Object.entries(pre.embeds)) {
-  pages.push(`embed-${widget}.html`);
-  writeFileSync(join(dist, `embed-${widget}.html`), replaceOnce(html, pre.html, trees, 'prerendered article'));
+  const file = `embed-${widget}.html`;
+  pages.push(file);
+  written[file] = replaceOnce(pageHtml(file), pre.html, trees, 'prerendered article');
+}
+for (const [file, body] of Object.entries(written)) {
+  // WordPress reads at most the first 150 KB of a page, and only up to </head>, when it looks
+  // for the oEmbed link; Facebook and others also stop early. The big inline script (the page
+  // script) and the prerender are in <body>, so the head is a few KB; this keeps it so.
+  const end = body.indexOf('</head>');
+  const headBytes = Buffer.byteLength(body.slice(0, end + '</head>'.length));
+  if (end < 0 || headBytes > HEAD_LIMIT) throw new Error(`assemble: ${file}: </head> ends at ${headBytes} bytes, over ${HEAD_LIMIT}`);
+  writeFileSync(join(dist, file), body);
 }
 writeFileSync(join(dist, 'csp.txt'), `${csp}\n`);
+// The oEmbed answers, sitemap.xml and robots.txt, with absolute URLs from SITE_URL; the card
+// images (stable names: a platform's cached preview of an old share keeps its image).
+for (const [file, body] of Object.entries(pre.files)) writeFileSync(join(dist, file), body);
+const cards = Object.values(pre.pages).map((p) => p.card);
+for (const card of cards) copyFileSync(join(pre.cards_dir, card), join(dist, card));
 
 // HTTP headers for hosts that read _headers (Netlify, Cloudflare Pages; tools/serve.mjs too).
 // Each path gets exactly one Cache-Control: both formats join the values of a header that two
@@ -141,9 +170,16 @@ const headers = [
     'Referrer-Policy: strict-origin-when-cross-origin',
     'Access-Control-Allow-Origin: *'),
   rule('/', 'Cache-Control: public, max-age=300, must-revalidate'),
-  ...pages.map((p) => rule(`/${p}`, 'Cache-Control: public, max-age=300, must-revalidate')),
-  ...['echarts.min.js', 'embed.js', 'csp.txt'].map((f) => rule(`/${f}`, 'Cache-Control: public, max-age=300, must-revalidate')),
+  // An embed page also names its oEmbed answer in a Link header (Slack reads it there too).
+  ...pages.map((p) => {
+    const oembed = p.startsWith('embed-') && `oembed-${p.slice('embed-'.length, -'.html'.length)}.json`;
+    return oembed && pre.files[oembed]
+      ? rule(`/${p}`, 'Cache-Control: public, max-age=300, must-revalidate', `Link: <${pre.site_url}${oembed}>; rel="alternate"; type="application/json+oembed"`)
+      : rule(`/${p}`, 'Cache-Control: public, max-age=300, must-revalidate');
+  }),
+  // Fixed names, revalidated: the cards keep their names from build to build (see above).
+  ...['echarts.min.js', 'embed.js', 'csp.txt', ...Object.keys(pre.files), ...cards].map((f) => rule(`/${f}`, 'Cache-Control: public, max-age=300, must-revalidate')),
   ...[jsFile, wasmFile, cssFile, iconFile].map((f) => rule(`/${f}`, 'Cache-Control: public, max-age=31536000, immutable')),
 ];
 writeFileSync(join(dist, '_headers'), `# Written by tools/assemble.mjs for this build (the hashes change with it).\n${headers.join('')}`);
-console.log(`assemble: ${inline.length} inline scripts hashed, prerender ${(pre.html.length / 1024).toFixed(0)} KB, ${pages.length - 1} embed pages, _headers with ${headers.length} rules`);
+console.log(`assemble: ${inline.length} inline scripts hashed, prerender ${(pre.html.length / 1024).toFixed(0)} KB, ${pages.length} pages (${pages.length - 2} embed pages), ${cards.length} cards, _headers with ${headers.length} rules, site ${pre.site_url}`);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
-const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|txt)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|txt|xml)$/;
 
 for (const name of readdirSync(dir)) {
   const path = join(dir, name);

@@ -40,6 +40,10 @@ check() {
   if run "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 }
 
+# The build and the browser suite agree on one site address (the social-card tests compare every
+# absolute URL in the pages with it), whatever the caller's environment says.
+export SITE_URL=https://h200.example/explainer/
+
 run setup make --no-print-directory setup || failed=$((failed + 1))
 
 run native cargo test --locked; count_libtest native $?

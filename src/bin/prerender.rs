@@ -1,11 +1,70 @@
-//! Writes the prerendered article and its two inline scripts as JSON for `tools/assemble.mjs`.
-//! Usage: `prerender <out.json>` (native build; see `h200_explainer::prerender`).
+//! Writes the prerendered article and its two inline scripts as JSON for `tools/assemble.mjs`,
+//! with what crawlers read (each page's head tags, the oEmbed answers, the sitemap, robots.txt)
+//! and the card images (PNG, beside the JSON in `cards/`).
+//! Usage: `SITE_URL=https://example.org/h200/ prerender <out.json>` (native build; see
+//! `h200_explainer::prerender` and `h200_explainer::social`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use h200_explainer::prerender;
-    let out = std::env::args().nth(1).unwrap_or_else(|| "build/prerender.json".into());
     use h200_explainer::model::embed::EmbedWidget;
+    use h200_explainer::prerender;
+    use h200_explainer::social::{self, card, raster, Page, SiteUrl};
+    use std::path::Path;
+
+    let out = std::env::args().nth(1).unwrap_or_else(|| "build/prerender.json".into());
+    let site = SiteUrl::parse(std::env::var("SITE_URL").ok().as_deref()).unwrap_or_else(|e| {
+        eprintln!("prerender: {e}");
+        std::process::exit(2);
+    });
+    if site.is_default {
+        eprintln!(
+            "prerender: SITE_URL is not set: card, canonical and oEmbed URLs point to {} (fine locally, wrong anywhere else; `SITE_URL=https://… make build`)",
+            site.url
+        );
+    } else {
+        eprintln!("prerender: SITE_URL {}", site.url);
+    }
+    let dir = Path::new(&out).parent().unwrap_or(Path::new(".")).to_path_buf();
+    let cards_dir = dir.join("cards");
+    std::fs::create_dir_all(&cards_dir).expect("create the output directory");
+
+    let started = std::time::Instant::now();
+    let fonts = raster::Fonts::load().unwrap_or_else(|e| {
+        eprintln!("prerender: {e}");
+        std::process::exit(2);
+    });
+    let theme_color = card::tokens().get("accent").cloned().unwrap_or_default();
+    let mut pages = serde_json::Map::new();
+    let mut files = serde_json::Map::new();
+    for page in Page::all() {
+        let png = fonts
+            .png(&card::card_svg(&site, page, &fonts))
+            .unwrap_or_else(|e| panic!("card for {}: {e}", page.file()));
+        std::fs::write(cards_dir.join(page.card_file()), &png).expect("write a card");
+        pages.insert(
+            page.file(),
+            serde_json::json!({
+                "lang": page.lang().code(),
+                "head": social::head(&site, page, &theme_color),
+                "card": page.card_file(),
+            }),
+        );
+        if let (Page::Embed(w), Some(file)) = (page, page.oembed_file()) {
+            files.insert(file, social::oembed(&site, w).into());
+        }
+    }
+    let lastmod = h200_explainer::model::data::dataset()
+        .as_ref()
+        .map(|d| d.currency.checked.clone())
+        .unwrap_or_default();
+    files.insert("sitemap.xml".into(), social::sitemap(&site, &lastmod).into());
+    files.insert("robots.txt".into(), social::robots(&site).into());
+    eprintln!(
+        "prerender: {} cards in {:.1} s",
+        Page::all().len(),
+        started.elapsed().as_secs_f32()
+    );
+
     let embeds: serde_json::Map<String, serde_json::Value> = EmbedWidget::ALL
         .into_iter()
         .map(|w| (w.code().to_string(), prerender::embed_trees(w).into()))
@@ -15,10 +74,11 @@ fn main() {
         "embeds": embeds,
         "head_script": prerender::head_script(),
         "body_script": prerender::body_script(),
+        "site_url": site.url,
+        "pages": pages,
+        "files": files,
+        "cards_dir": cards_dir,
     });
-    if let Some(dir) = std::path::Path::new(&out).parent() {
-        std::fs::create_dir_all(dir).expect("create the output directory");
-    }
     std::fs::write(&out, json.to_string()).expect("write the prerender");
     eprintln!("prerender: {out}");
 }

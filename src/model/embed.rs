@@ -118,11 +118,14 @@ fn dir(base: &str) -> &str {
 /// The iframe URL: the widget's page (see `embed_page`), in a language and theme, with the
 /// widget's state parameters.
 pub fn embed_url(base: &str, widget: EmbedWidget, lang: Lang, theme: Theme, state: &[(String, String)]) -> String {
-    let mut pairs = vec![
-        ("embed".to_string(), widget.code().to_string()),
-        ("lang".to_string(), lang.code().to_string()),
-        ("theme".to_string(), theme.code().to_string()),
-    ];
+    frame_url(base, widget, Some(lang), theme, state)
+}
+
+/// The same, with `lang` left out when `None` (the widget then follows the reader's browser).
+fn frame_url(base: &str, widget: EmbedWidget, lang: Option<Lang>, theme: Theme, state: &[(String, String)]) -> String {
+    let mut pairs = vec![("embed".to_string(), widget.code().to_string())];
+    pairs.extend(lang.map(|l| ("lang".to_string(), l.code().to_string())));
+    pairs.push(("theme".to_string(), theme.code().to_string()));
     pairs.extend(
         state
             .iter()
@@ -149,15 +152,29 @@ pub fn snippet(
     state: &[(String, String)],
     title: &str,
 ) -> String {
-    let src = embed_url(base, widget, lang, theme, state);
-    let script = format!("{}embed.js", dir(base));
+    format!(
+        "{}\n<script src=\"{}\" defer></script>",
+        iframe(base, widget, Some(lang), theme, state, title),
+        attr(&format!("{}embed.js", dir(base)))
+    )
+}
+
+/// The snippet's iframe alone (what an oEmbed answer carries: platforms keep one iframe and no
+/// script); without `lang` when `lang` is `None`.
+pub fn iframe(
+    base: &str,
+    widget: EmbedWidget,
+    lang: Option<Lang>,
+    theme: Theme,
+    state: &[(String, String)],
+    title: &str,
+) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{}\" scrolling=\"no\" \
-         style=\"width: 100%; border: 0;\"></iframe>\n<script src=\"{}\" defer></script>",
-        attr(&src),
+         style=\"width: 100%; border: 0;\"></iframe>",
+        attr(&frame_url(base, widget, lang, theme, state)),
         attr(title),
         widget.initial_height(),
-        attr(&script)
     )
 }
 

@@ -39,9 +39,22 @@ impl Lang {
 /// Picks the language: `?lang=` first, then the saved choice, then the first of the browser's
 /// preferred languages that we have, then Japanese. Unusable values are skipped, never fatal.
 pub fn resolve<S: AsRef<str>>(url_param: Option<&str>, stored: Option<&str>, navigator: &[S]) -> Lang {
+    resolve_on_page(url_param, stored, None, navigator)
+}
+
+/// The same on a page written for one language (`en.html`): a reader who followed a link to
+/// the English page gets English unless `?lang=` or an earlier choice says otherwise; the
+/// browser's languages decide only on a page without one (`index.html`).
+pub fn resolve_on_page<S: AsRef<str>>(
+    url_param: Option<&str>,
+    stored: Option<&str>,
+    page: Option<Lang>,
+    navigator: &[S],
+) -> Lang {
     url_param
         .and_then(Lang::parse)
         .or_else(|| stored.and_then(Lang::parse))
+        .or(page)
         .or_else(|| navigator.iter().find_map(|tag| Lang::parse(tag.as_ref())))
         .unwrap_or_default()
 }

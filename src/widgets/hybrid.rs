@@ -17,7 +17,7 @@ use crate::use_lang;
 use leptos::prelude::*;
 use serde_json::json;
 
-fn metric_label(t: &Texts, m: FleetMetric) -> &'static str {
+pub fn metric_label(t: &Texts, m: FleetMetric) -> &'static str {
     match m {
         FleetMetric::Bf16 => t.hybrid_metric_bf16,
         FleetMetric::Fp8 => t.hybrid_metric_fp8,
@@ -55,7 +55,7 @@ pub fn amount(t: &Texts, metric: FleetMetric, value: f64) -> String {
     }
 }
 
-fn ratio_text(t: &Texts, r: Option<f64>) -> String {
+pub fn ratio_text(t: &Texts, r: Option<f64>) -> String {
     r.map(|r| t.fmt_compare_times(&format::number_trim(r, 2)))
         .unwrap_or_else(|| "—".to_string())
 }

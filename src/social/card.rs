@@ -1,0 +1,1012 @@
+//! The card images as SVG, 1200×630, drawn from the same data and texts as the page, in the
+//! design tokens' light colours. The page card: the headline and where the gates stand today
+//! (the lede graphic, `components::lede::GatesToday`). An embed card: the widget's name, what it
+//! shows, and its drawing: for the gates, the app's own SVG diagram (taken from the embed page's
+//! prerender, styled by the diagram's rules in `style/main.css`); the charts (ECharts) and the
+//! timeline strip (CSS-positioned) cannot be drawn without a browser, so they are simplified
+//! drawings of the same model data, and the card says so.
+//!
+//! Text is wrapped here (SVG has no wrapping), measured in the real faces (`raster::Fonts`):
+//! English at spaces, Japanese between any two characters except where the line-breaking rules
+//! (kinsoku) forbid it, preferring a break after 、。 or a closing bracket.
+
+use super::raster::{Face, Fonts, JA, SANS, SERIF};
+use super::{esc, widget_description, Page, SiteUrl, CARD_HEIGHT, CARD_WIDTH};
+use crate::components::embed_dialog::widget_name;
+use crate::i18n::{lookup, texts, Texts};
+use crate::model::data::{dataset, Confidence, Dataset};
+use crate::model::embed::EmbedWidget;
+use crate::model::format;
+use crate::model::gates::{latest, Gate, GatePreset, Openness, DEFAULT_PRESET};
+use crate::model::hybrid::{fleet, HybridInputs};
+use crate::model::lang::Lang;
+use crate::model::specs::{self, Metric};
+use crate::model::timeline::{self, Period};
+use crate::widgets::compare::{status_token, MUTED_OPACITY};
+use crate::widgets::gates::{gate_key, gate_texts};
+use std::collections::HashMap;
+
+/// The light design tokens (`--name: value;` of the first `:root` block of style/tokens.css).
+pub fn tokens() -> HashMap<String, String> {
+    let css = include_str!("../../style/tokens.css");
+    let start = css.find(":root {").map_or(0, |i| i + 7);
+    let mut block = css[start..start + css[start..].find('}').unwrap_or(0)].to_string();
+    while let Some(i) = block.find("/*") {
+        let end = block[i..].find("*/").map_or(block.len(), |j| i + j + 2);
+        block.replace_range(i..end, "");
+    }
+    block
+        .split(';')
+        .filter_map(|decl| {
+            let (name, value) = decl.trim().split_once(':')?;
+            let name = name.trim().strip_prefix("--")?;
+            Some((name.to_string(), value.trim().to_string()))
+        })
+        .collect()
+}
+
+/// A drawing context: the tokens, the fonts and the language.
+struct Ctx<'a> {
+    tok: HashMap<String, String>,
+    fonts: &'a Fonts,
+}
+
+impl Ctx<'_> {
+    fn c(&self, name: &str) -> &str {
+        self.tok.get(name).map_or("#000000", String::as_str)
+    }
+}
+
+fn sans(lang: Lang, bold: bool) -> Face {
+    Face {
+        family: if lang == Lang::Ja { JA } else { SANS },
+        bold,
+    }
+}
+
+fn head_face(lang: Lang) -> Face {
+    Face {
+        family: if lang == Lang::Ja { JA } else { SERIF },
+        bold: true,
+    }
+}
+
+/// Characters that may not start a line (closing brackets, small kana, punctuation).
+fn no_start(c: char) -> bool {
+    "、。，．・：；？！）」』】〕〉》”’ー…ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻%％,.)".contains(c)
+}
+
+/// Characters that may not end a line (opening brackets).
+fn no_end(c: char) -> bool {
+    "（「『【〔〈《“‘(".contains(c)
+}
+
+/// The units a line may break between: words with their following spaces in English; in
+/// Japanese single characters, runs of Latin letters and digits, and punctuation kept with its
+/// neighbour by kinsoku.
+fn units(text: &str, lang: Lang) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if lang == Lang::En {
+        for word in text.split_inclusive(' ') {
+            out.push(word.to_string());
+        }
+        return out;
+    }
+    let mut glue_next = false;
+    for c in text.chars() {
+        let latin = c.is_ascii_alphanumeric();
+        let join = match out.last() {
+            None => false,
+            Some(last) => {
+                let prev = last.chars().last().unwrap_or(' ');
+                glue_next
+                    || no_start(c)
+                    || (latin && prev.is_ascii_alphanumeric())
+                    || (prev.is_ascii_digit() && "年月日倍個件台社点万億".contains(c))
+            }
+        };
+        if join {
+            out.last_mut().expect("a unit").push(c);
+        } else {
+            out.push(c.to_string());
+        }
+        glue_next = no_end(c);
+    }
+    out
+}
+
+/// A good place to end a Japanese line: after a comma, a full stop or a closing bracket (or
+/// before an opening one, see `wrap`).
+fn good_end(unit: &str) -> bool {
+    unit.ends_with(['、', '。', '」', '）', '』'])
+}
+
+/// Wraps `text` into lines no wider than `max` px.
+fn wrap(fonts: &Fonts, text: &str, face: Face, size: f32, max: f32, lang: Lang) -> Vec<String> {
+    let units = units(text, lang);
+    let mut lines: Vec<Vec<String>> = vec![Vec::new()];
+    for u in units {
+        let line = lines.last_mut().expect("a line");
+        let candidate: String = line.concat() + &u;
+        if line.is_empty() || fonts.width(candidate.trim_end(), face, size) <= max {
+            line.push(u);
+            continue;
+        }
+        // Over the width: in Japanese, go back to the last good end if it keeps at least 40 % of
+        // the line, so lines end at a phrase rather than mid-word.
+        let mut carry = Vec::new();
+        if lang == Lang::Ja {
+            let good =
+                |i: usize| good_end(&line[i]) || line.get(i + 1).is_some_and(|n| n.starts_with(['（', '「', '『']));
+            if let Some(i) = (0..line.len()).rev().find(|&i| good(i)) {
+                let kept: String = line[..=i].concat();
+                if i + 1 < line.len() && fonts.width(&kept, face, size) >= 0.4 * max {
+                    carry = line.split_off(i + 1);
+                }
+            }
+        }
+        carry.push(u);
+        lines.push(carry);
+    }
+    lines
+        .into_iter()
+        .map(|l| l.concat().trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// The largest of `sizes` at which `text` fits in `max_lines` lines of `max` px (the smallest
+/// size otherwise, cut to `max_lines` with an ellipsis, which the tests rule out for our texts).
+fn fit(ctx: &Ctx, text: &str, face: Face, sizes: &[f32], max: f32, max_lines: usize, lang: Lang) -> (f32, Vec<String>) {
+    for &size in sizes {
+        let lines = wrap(ctx.fonts, text, face, size, max, lang);
+        if lines.len() <= max_lines {
+            return (size, lines);
+        }
+    }
+    let size = *sizes.last().expect("a size");
+    let mut lines = wrap(ctx.fonts, text, face, size, max, lang);
+    lines.truncate(max_lines);
+    if let Some(last) = lines.last_mut() {
+        last.push('…');
+    }
+    (size, lines)
+}
+
+/// Lines of text from baseline `y`, `lead` px apart.
+#[allow(clippy::too_many_arguments)]
+fn text_lines(x: f32, y: f32, lines: &[String], size: f32, lead: f32, face: Face, fill: &str, lang: Lang) -> String {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            format!(
+                r#"<text x="{x}" y="{}" font-family="{}" font-size="{size}" font-weight="{}" fill="{fill}" xml:lang="{}">{}</text>"#,
+                y + i as f32 * lead,
+                face.family,
+                if face.bold { 700 } else { 400 },
+                lang.code(),
+                esc(l)
+            )
+        })
+        .collect()
+}
+
+/// One line, anchored (`start`, `middle`, `end`).
+#[allow(clippy::too_many_arguments)]
+fn label(x: f32, y: f32, text: &str, size: f32, face: Face, fill: &str, anchor: &str, lang: Lang) -> String {
+    format!(
+        r#"<text x="{x}" y="{y}" font-family="{}" font-size="{size}" font-weight="{}" fill="{fill}" text-anchor="{anchor}" xml:lang="{}">{}</text>"#,
+        face.family,
+        if face.bold { 700 } else { 400 },
+        lang.code(),
+        esc(text)
+    )
+}
+
+/// The frame every card shares: the page background, the H200's highlight bar at the top, and
+/// the site's address at the foot.
+fn frame(ctx: &Ctx, site: &SiteUrl, lang: Lang, body: &str) -> String {
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{CARD_WIDTH}" height="{CARD_HEIGHT}" viewBox="0 0 {CARD_WIDTH} {CARD_HEIGHT}"><rect width="100%" height="100%" fill="{bg}"/><rect width="100%" height="10" fill="{hi}"/>{body}<line x1="64" x2="1136" y1="560" y2="560" stroke="{border}" stroke-width="2"/>{url}</svg>"#,
+        bg = ctx.c("bg"),
+        hi = ctx.c("highlight"),
+        border = ctx.c("border"),
+        url = label(
+            64.0,
+            598.0,
+            site.display(),
+            22.0,
+            sans(lang, true),
+            ctx.c("accent"),
+            "start",
+            lang
+        ),
+    )
+}
+
+/// The page card in `lang`.
+pub fn page_card(site: &SiteUrl, lang: Lang, fonts: &Fonts) -> String {
+    let ctx = Ctx { tok: tokens(), fonts };
+    let t = texts(lang);
+    let mut body = String::new();
+    body += &label(
+        64.0,
+        70.0,
+        t.site_title,
+        24.0,
+        sans(lang, true),
+        ctx.c("muted"),
+        "start",
+        lang,
+    );
+    let (size, lines) = fit(
+        &ctx,
+        t.lede_headline,
+        head_face(lang),
+        &[60.0, 54.0, 48.0],
+        1072.0,
+        2,
+        lang,
+    );
+    body += &text_lines(
+        64.0,
+        80.0 + size * 1.1,
+        &lines,
+        size,
+        size * 1.22,
+        head_face(lang),
+        ctx.c("text"),
+        lang,
+    );
+    if let Some(preset) = dataset().as_ref().ok().and_then(|d| latest(&d.gate_presets)) {
+        body += &gates_route(&ctx, t, lang, preset, 300.0);
+    }
+    frame(&ctx, site, lang, &body)
+}
+
+/// The lede graphic: NVIDIA → gate 1 → gate 2 → gate 3 → data centres, each gate with its
+/// state in words, a bar (closed) or a gap (open), a dashed outline if open on reports only,
+/// and the date it shows, from `top` down (about 230 px).
+fn gates_route(ctx: &Ctx, t: &Texts, lang: Lang, preset: &GatePreset, top: f32) -> String {
+    let mut out = label(
+        64.0,
+        top,
+        t.lede_graphic_title,
+        22.0,
+        sans(lang, true),
+        ctx.c("muted"),
+        "start",
+        lang,
+    );
+    let (y, h) = (top + 22.0, 134.0);
+    let ends = [(64.0, 140.0), (1136.0 - 176.0, 176.0)];
+    let gate_w = (1072.0 - 140.0 - 176.0 - 4.0 * 16.0) / 3.0;
+    out += &format!(
+        r#"<line x1="80" x2="1120" y1="{}" y2="{}" stroke="{}" stroke-width="4"/>"#,
+        y + h / 2.0,
+        y + h / 2.0,
+        ctx.c("border")
+    );
+    for ((x, w), text) in ends.into_iter().zip([t.gates_origin_short, t.gates_destination_short]) {
+        out += &format!(
+            r#"<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="6" fill="{}" stroke="{}" stroke-width="2"/>"#,
+            ctx.c("surface"),
+            ctx.c("border")
+        );
+        let (size, lines) = fit(ctx, text, sans(lang, true), &[22.0, 19.0], w - 20.0, 2, lang);
+        let first = y + h / 2.0 + size * 0.35 - (lines.len() as f32 - 1.0) * size * 0.6;
+        for (i, l) in lines.iter().enumerate() {
+            out += &label(
+                x + w / 2.0,
+                first + i as f32 * size * 1.2,
+                l,
+                size,
+                sans(lang, true),
+                ctx.c("muted"),
+                "middle",
+                lang,
+            );
+        }
+    }
+    for (i, g) in Gate::ALL.into_iter().enumerate() {
+        let x = 64.0 + 140.0 + 16.0 + i as f32 * (gate_w + 16.0);
+        let (colour, state, dash, width) = match preset.openness(g) {
+            Openness::Open => ("gate-open", t.gates_open, "", 2.5),
+            Openness::ReportedOpen => ("gate-pending", t.gates_open_reported, r#" stroke-dasharray="7 6""#, 2.5),
+            Openness::Closed => ("gate-closed", t.gates_closed, "", 4.0),
+        };
+        let colour = ctx.c(colour).to_string();
+        out += &format!(
+            r#"<g class="card-gate" data-gate="{}" data-state="{}"><rect x="{x}" y="{y}" width="{gate_w}" height="{h}" rx="6" fill="{}" stroke="{colour}" stroke-width="{width}"{dash}/>"#,
+            gate_key(g),
+            match preset.openness(g) {
+                Openness::Open => "open",
+                Openness::ReportedOpen => "reported",
+                Openness::Closed => "closed",
+            },
+            ctx.c("surface"),
+        );
+        // The mark: a bar across the route when closed, a gap when open (shape, not only colour).
+        let (mx, my) = (x + 16.0, y + 18.0);
+        out += &if preset.openness(g) == Openness::Closed {
+            format!(r#"<rect x="{mx}" y="{my}" width="54" height="13" rx="2" fill="{colour}"/>"#)
+        } else {
+            format!(
+                r#"<rect x="{mx}" y="{my}" width="16" height="13" rx="2" fill="{colour}"/><rect x="{}" y="{my}" width="16" height="13" rx="2" fill="{colour}"/>"#,
+                mx + 38.0
+            )
+        };
+        // "関門1 米国の輸出許可": the number on a line, the name on the next, never a name cut
+        // in two.
+        let short = (gate_texts(g).1)(t);
+        let parts: Vec<&str> = if lang == Lang::Ja {
+            short.splitn(2, ' ').collect()
+        } else {
+            vec![short]
+        };
+        let (mut size, mut lines) = (22.0f32, Vec::new());
+        for part in &parts {
+            let (s, l) = fit(
+                ctx,
+                part,
+                sans(lang, true),
+                &[22.0, 20.0, 18.0],
+                gate_w - 32.0,
+                3 - parts.len(),
+                lang,
+            );
+            size = size.min(s);
+            lines.extend(l);
+        }
+        out += &text_lines(
+            x + 16.0,
+            y + 60.0,
+            &lines,
+            size,
+            size * 1.2,
+            sans(lang, true),
+            ctx.c("text"),
+            lang,
+        );
+        let (ssize, slines) = fit(
+            ctx,
+            state,
+            sans(lang, true),
+            &[20.0, 18.0, 16.0],
+            gate_w - 32.0,
+            1,
+            lang,
+        );
+        out += &text_lines(
+            x + 16.0,
+            y + h - 14.0,
+            &slines,
+            ssize,
+            ssize,
+            sans(lang, true),
+            &colour,
+            lang,
+        );
+        out += "</g>";
+    }
+    let moment = lookup(t, &format!("gates.preset.{}", preset.id)).unwrap_or_default();
+    let note = t.fmt_lede_graphic_note(&format::date(lang, &preset.date), moment);
+    // One line if it fits at a readable size, else two (no one-word last line).
+    let (size, lines) = match fit(ctx, &note, sans(lang, false), &[20.0, 19.0, 18.0], 1072.0, 1, lang) {
+        (s, l) if !l.concat().ends_with('…') => (s, l),
+        _ => fit(ctx, &note, sans(lang, false), &[20.0], 1072.0, 2, lang),
+    };
+    out += &text_lines(
+        64.0,
+        y + h + 36.0,
+        &lines,
+        size,
+        size * 1.35,
+        sans(lang, false),
+        ctx.c("muted"),
+        lang,
+    );
+    out
+}
+
+/// The dated moment the gates embed opens on (the source article's).
+fn default_preset(data: &Dataset) -> Option<&GatePreset> {
+    data.gate_presets.iter().find(|p| p.id == DEFAULT_PRESET)
+}
+
+/// What an embed card says under the widget's name (and its image description): the finding,
+/// where the widget states one, or what it shows.
+pub fn embed_summary(t: &Texts, lang: Lang, w: EmbedWidget) -> String {
+    let Ok(data) = dataset() else {
+        return widget_description(t, w).into();
+    };
+    match w {
+        EmbedWidget::Gates => default_preset(data)
+            .map(|p| {
+                let moment = lookup(t, &format!("gates.preset.{}", p.id)).unwrap_or_default();
+                t.fmt_lede_graphic_note(&format::date(lang, &p.date), moment)
+            })
+            .unwrap_or_else(|| widget_description(t, w).into()),
+        EmbedWidget::Generations => crate::widgets::ladder::ladder_headline(t, data),
+        EmbedWidget::Map => crate::widgets::chip_map::map_headline(t, data),
+        EmbedWidget::Hybrid => t.hybrid_chart_title.into(),
+        EmbedWidget::Timeline => widget_description(t, w).into(),
+    }
+}
+
+/// An embed card: in Japanese, the embed pages' head language (`social` module doc), with the
+/// widget's English name under its Japanese one for readers of the other language.
+pub fn embed_card(site: &SiteUrl, w: EmbedWidget, fonts: &Fonts) -> String {
+    let ctx = Ctx { tok: tokens(), fonts };
+    let lang = Page::Embed(w).lang();
+    let t = texts(lang);
+    let other = texts(Lang::En);
+    let col = 480.0;
+    let mut body = String::new();
+    let (ks, kicker) = fit(&ctx, t.site_title, sans(lang, true), &[22.0, 19.0], col, 1, lang);
+    body += &text_lines(64.0, 70.0, &kicker, ks, ks, sans(lang, true), ctx.c("muted"), lang);
+    let (size, lines) = fit(
+        &ctx,
+        widget_name(t, w),
+        head_face(lang),
+        &[52.0, 46.0, 40.0],
+        col,
+        2,
+        lang,
+    );
+    let mut y = 84.0 + size;
+    body += &text_lines(64.0, y, &lines, size, size * 1.2, head_face(lang), ctx.c("text"), lang);
+    y += (lines.len() as f32 - 1.0) * size * 1.2 + 40.0;
+    body += &label(
+        64.0,
+        y,
+        widget_name(other, w),
+        24.0,
+        sans(Lang::En, false),
+        ctx.c("muted"),
+        "start",
+        Lang::En,
+    );
+    y += 52.0;
+    let simplified = w != EmbedWidget::Gates;
+    let room = if simplified { 470.0 } else { 530.0 } - y;
+    let summary = embed_summary(t, lang, w);
+    let sizes = [26.0, 24.0, 22.0, 20.0];
+    let (ssize, slines) = sizes
+        .iter()
+        .map(|&s| (s, wrap(fonts, &summary, sans(lang, false), s, col, lang)))
+        .find(|(s, l)| l.len() as f32 * s * 1.5 <= room)
+        .unwrap_or_else(|| {
+            fit(
+                &ctx,
+                &summary,
+                sans(lang, false),
+                &[20.0],
+                col,
+                (room / 30.0) as usize,
+                lang,
+            )
+        });
+    body += &text_lines(
+        64.0,
+        y,
+        &slines,
+        ssize,
+        ssize * 1.5,
+        sans(lang, false),
+        ctx.c("text"),
+        lang,
+    );
+    if simplified {
+        let (ns, note) = fit(&ctx, t.meta_simplified, sans(lang, false), &[18.0, 16.0], col, 2, lang);
+        body += &text_lines(
+            64.0,
+            510.0,
+            &note,
+            ns,
+            ns * 1.35,
+            sans(lang, false),
+            ctx.c("muted"),
+            lang,
+        );
+    }
+    let (x, y, w_, h) = (584.0, 40.0, 552.0, 500.0);
+    body += &match w {
+        EmbedWidget::Gates => gate_diagram(&ctx, lang, x, y, w_, h),
+        EmbedWidget::Generations => ladder(&ctx, lang, x, y, w_, h),
+        EmbedWidget::Map => chip_map(&ctx, t, lang, x, y, w_, h),
+        EmbedWidget::Hybrid => hybrid(&ctx, t, lang, x, y, w_, h),
+        EmbedWidget::Timeline => timeline_strip(&ctx, t, lang, x, y, w_, h),
+    };
+    frame(&ctx, site, lang, &body)
+}
+
+/// A page's card.
+pub fn card_svg(site: &SiteUrl, page: Page, fonts: &Fonts) -> String {
+    match page {
+        Page::Article(lang) => page_card(site, lang, fonts),
+        Page::Embed(w) => embed_card(site, w, fonts),
+    }
+}
+
+/// The gate diagram's rules from `style/main.css` (those for `.gate-svg …`, `.leg…` and
+/// `.arrow-head`, outside any media query), with the light tokens put in for `var(--…)` and
+/// only the properties usvg draws kept: the card shows the diagram as the page styles it.
+pub fn gate_css(tok: &HashMap<String, String>) -> String {
+    let css = include_str!("../../style/main.css");
+    let keep = [
+        "fill",
+        "stroke",
+        "stroke-width",
+        "stroke-dasharray",
+        "stroke-linecap",
+        "font-size",
+        "font-weight",
+    ];
+    let mut out = String::new();
+    let (mut depth, mut i) = (0usize, 0usize);
+    let bytes = css.as_bytes();
+    let mut start = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i = css[i..].find("*/").map_or(bytes.len(), |j| i + j + 2);
+                if depth == 0 {
+                    start = i;
+                }
+                continue;
+            }
+            b'{' => {
+                if depth == 0 {
+                    let selector = css[start..i].trim();
+                    let end = css[i..].find('}').map_or(bytes.len(), |j| i + j);
+                    let wanted = !selector.starts_with('@')
+                        && selector.split(',').all(|s| {
+                            let s = s.trim();
+                            s.starts_with(".gate-svg ") || s.starts_with(".leg") || s == ".arrow-head"
+                        });
+                    if wanted {
+                        let decls: Vec<String> = css[i + 1..end]
+                            .split(';')
+                            .filter_map(|d| {
+                                let (k, v) = d.split_once(':')?;
+                                let k = k.trim();
+                                keep.contains(&k)
+                                    .then(|| format!("{k}:{}", resolve_vars(v.trim(), tok)))
+                            })
+                            .collect();
+                        out += &format!("{selector}{{{}}}", decls.join(";"));
+                    }
+                }
+                depth += 1;
+            }
+            b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    start = i + 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+fn resolve_vars(value: &str, tok: &HashMap<String, String>) -> String {
+    let mut out = value.to_string();
+    while let Some(i) = out.find("var(--") {
+        let Some(j) = out[i..].find(')') else { break };
+        let name = &out[i + 6..i + j];
+        let colour = tok.get(name).cloned().unwrap_or_else(|| "#000000".into());
+        out.replace_range(i..=i + j, &colour);
+    }
+    out
+}
+
+/// The app's gate diagram as the gates embed opens (the embed page's prerender in `lang`),
+/// scaled into the box.
+fn gate_diagram(ctx: &Ctx, lang: Lang, x: f32, y: f32, w: f32, h: f32) -> String {
+    let html = crate::prerender::render_embed(lang, EmbedWidget::Gates);
+    let Some(svg) = extract_gate_svg(&html) else {
+        return String::new();
+    };
+    let family = if lang == Lang::Ja { JA } else { SANS };
+    // The outer <svg> gets the box; its viewBox (0 0 360 470) keeps the drawing's proportions.
+    let svg = svg.replacen(
+        "<svg ",
+        &format!(
+            r#"<svg x="{x}" y="{y}" width="{w}" height="{h}" font-family="{family}" preserveAspectRatio="xMidYMid meet" "#
+        ),
+        1,
+    );
+    let style = format!("<style>{}</style>", gate_css(&ctx.tok));
+    // An empty marker-end (an idle leg) is invalid SVG; the browser ignores it, usvg may not.
+    let svg = svg.replace(r#" marker-end="""#, "");
+    let close = svg.find('>').map_or(0, |i| i + 1);
+    format!("{}{style}{}", &svg[..close], &svg[close..])
+}
+
+/// The `<svg … class="gate-svg" …>…</svg>` in a rendered page, if any.
+pub fn extract_gate_svg(html: &str) -> Option<String> {
+    let mut from = 0;
+    while let Some(i) = html[from..].find("<svg") {
+        let start = from + i;
+        let tag_end = start + html[start..].find('>')?;
+        if html[start..tag_end].contains(r#"class="gate-svg""#) {
+            let end = start + html[start..].find("</svg>")? + "</svg>".len();
+            return Some(html[start..end].to_string());
+        }
+        from = tag_end;
+    }
+    None
+}
+
+/// The chip ladder, simplified: TPP bars in data order, coloured by China status, outlined when
+/// estimated or unreleased, the H200 outlined in the highlight, and the two thresholds.
+fn ladder(ctx: &Ctx, lang: Lang, x: f32, y: f32, w: f32, h: f32) -> String {
+    let Ok(data) = dataset() else { return String::new() };
+    let rows = specs::ladder(data, Metric::Tpp, &specs::ChipFilter::default(), false);
+    let lines = specs::reg_lines(Metric::Tpp);
+    let max = rows.iter().map(|r| r.shown).fold(0.0, f64::max).max(1.0) as f32;
+    let (name_w, top) = (132.0, y + 34.0);
+    let row_h = ((h - 34.0) / rows.len().max(1) as f32).min(32.0);
+    let plot_w = w - name_w - 12.0;
+    let xv = |v: f64| x + name_w + 8.0 + v as f32 / max * plot_w;
+    let mut out = label(
+        x + name_w,
+        y + 14.0,
+        "TPP",
+        18.0,
+        sans(lang, true),
+        ctx.c("muted"),
+        "end",
+        lang,
+    );
+    for (i, r) in rows.iter().enumerate() {
+        let cy = top + i as f32 * row_h;
+        let subject = r.id == specs::REFERENCE_CHIP;
+        let colour = ctx.c(status_token(r.status)).to_string();
+        let bar_w = (xv(r.shown) - xv(0.0)).max(2.0);
+        let style = if r.uncertain {
+            format!(r#"fill="{colour}" fill-opacity="0.18" stroke="{colour}" stroke-width="2" stroke-dasharray="5 3""#)
+        } else {
+            format!(r#"fill="{colour}""#)
+        };
+        let (style, opacity) = if subject {
+            (
+                format!(r#"{style} stroke="{}" stroke-width="3""#, ctx.c("highlight")),
+                1.0,
+            )
+        } else {
+            (style, MUTED_OPACITY)
+        };
+        out += &format!(
+            r#"<rect class="card-bar" data-chip="{}" x="{}" y="{}" width="{bar_w}" height="{}" opacity="{opacity}" {style}/>"#,
+            esc(&r.id),
+            xv(0.0),
+            cy + row_h * 0.15,
+            row_h * 0.7
+        );
+        out += &label(
+            x + name_w,
+            cy + row_h * 0.5 + 6.0,
+            &r.name,
+            17.0,
+            sans(Lang::En, subject),
+            ctx.c("text"),
+            "end",
+            Lang::En,
+        );
+    }
+    for l in lines {
+        let lx = xv(l.value);
+        out += &format!(
+            r#"<line x1="{lx}" x2="{lx}" y1="{}" y2="{}" stroke="{}" stroke-width="2" stroke-dasharray="6 4"/>"#,
+            top - 6.0,
+            top + rows.len() as f32 * row_h,
+            ctx.c("threshold")
+        );
+        out += &label(
+            lx + 4.0,
+            y + 14.0,
+            &format::number(l.value, 0),
+            16.0,
+            sans(lang, false),
+            ctx.c("threshold"),
+            "start",
+            lang,
+        );
+    }
+    out
+}
+
+/// The chip map, simplified: TPP against bandwidth on log axes over the same ranges as the
+/// app's, the reported 2026 ceiling shaded, a marker per chip, the H200 outlined and named.
+fn chip_map(ctx: &Ctx, t: &Texts, lang: Lang, x: f32, y: f32, w: f32, h: f32) -> String {
+    let Ok(data) = dataset() else { return String::new() };
+    let points = specs::map_points(data, &specs::ChipFilter::default());
+    let (x_range, y_range) = ((1_000.0f64, 200_000.0f64), (0.5f64, 30.0f64));
+    let (left, bottom) = (x + 40.0, y + h - 40.0);
+    let (pw, ph) = (w - 56.0, h - 60.0);
+    let fx = |v: f64| left + ((v / x_range.0).ln() / (x_range.1 / x_range.0).ln()) as f32 * pw;
+    let fy = |v: f64| bottom - ((v / y_range.0).ln() / (y_range.1 / y_range.0).ln()) as f32 * ph;
+    let mut out = format!(
+        r#"<rect x="{left}" y="{}" width="{pw}" height="{ph}" fill="{}" stroke="{}"/>"#,
+        bottom - ph,
+        ctx.c("surface"),
+        ctx.c("border")
+    );
+    let (rx, ry) = (fx(specs::CEILING_2026_TPP), fy(specs::CEILING_2026_BANDWIDTH));
+    out += &format!(
+        r#"<rect class="card-region" x="{left}" y="{ry}" width="{}" height="{}" fill="{}" fill-opacity="0.1" stroke="{}" stroke-dasharray="6 4"/>"#,
+        rx - left,
+        bottom - ry,
+        ctx.c("status-licence"),
+        ctx.c("status-licence")
+    );
+    let (rs, region) = fit(
+        ctx,
+        t.compare_map_region,
+        sans(lang, false),
+        &[15.0, 14.0],
+        rx - left - 12.0,
+        2,
+        lang,
+    );
+    out += &text_lines(
+        left + 8.0,
+        bottom - 14.0 - (region.len() as f32 - 1.0) * rs * 1.25,
+        &region,
+        rs,
+        rs * 1.25,
+        sans(lang, false),
+        ctx.c("status-licence"),
+        lang,
+    );
+    out += &label(
+        left + pw,
+        bottom + 28.0,
+        t.compare_map_x,
+        16.0,
+        sans(lang, false),
+        ctx.c("muted"),
+        "end",
+        lang,
+    );
+    out += &format!(
+        r#"<text transform="translate({} {}) rotate(-90)" font-family="{}" font-size="16" fill="{}" text-anchor="end">{}</text>"#,
+        left - 12.0,
+        bottom - ph,
+        sans(lang, false).family,
+        ctx.c("muted"),
+        esc(t.compare_map_y)
+    );
+    // The subject last, on top.
+    let mut order: Vec<_> = points.iter().collect();
+    order.sort_by_key(|p| p.id == specs::REFERENCE_CHIP);
+    for p in order {
+        let subject = p.id == specs::REFERENCE_CHIP;
+        let colour = ctx.c(status_token(p.status)).to_string();
+        let (cx, cy) = (fx(p.tpp), fy(p.bandwidth));
+        let style = match (subject, p.uncertain) {
+            (true, _) => format!(r#"fill="{colour}" stroke="{}" stroke-width="3.5""#, ctx.c("highlight")),
+            (false, true) => {
+                format!(
+                    r#"fill="{colour}" fill-opacity="0.18" stroke="{colour}" stroke-width="2" stroke-dasharray="4 3" opacity="{MUTED_OPACITY}""#
+                )
+            }
+            (false, false) => format!(r#"fill="{colour}" opacity="{MUTED_OPACITY}""#),
+        };
+        out += &format!(
+            r#"<circle class="card-point" data-chip="{}" cx="{cx}" cy="{cy}" r="{}" {style}/>"#,
+            esc(&p.id),
+            if subject { 11 } else { 9 }
+        );
+        // Named: the H200 and a few landmarks, where their names clear the other markers.
+        let (dx, dy, anchor) = match p.id.as_str() {
+            specs::REFERENCE_CHIP | "h20" => (15.0, 6.0, "start"),
+            "b200" => (0.0, -16.0, "middle"),
+            "rubin" => (-14.0, 6.0, "end"),
+            _ => continue,
+        };
+        out += &label(
+            cx + dx,
+            cy + dy,
+            &p.name,
+            if subject { 20.0 } else { 16.0 },
+            sans(Lang::En, subject),
+            ctx.c("text"),
+            anchor,
+            Lang::En,
+        );
+    }
+    out
+}
+
+/// The hybrid chart, simplified: for each measure, the default fleet's total (filled) against
+/// the same number of H200s (outlined in the highlight), with the ratio.
+fn hybrid(ctx: &Ctx, t: &Texts, lang: Lang, x: f32, y: f32, w: f32, h: f32) -> String {
+    let Ok(data) = dataset() else { return String::new() };
+    let inputs = HybridInputs::default();
+    let f = fleet(data, &inputs);
+    let split = t.fmt_hybrid_split(
+        &format::number(f64::from(f.domestic_count), 0),
+        &format::number(f64::from(f.imported_count), 0),
+    );
+    let mut out = label(
+        x,
+        y + 18.0,
+        &split,
+        20.0,
+        sans(lang, true),
+        ctx.c("text"),
+        "start",
+        lang,
+    );
+    let row_h = (h - 40.0) / f.totals.len().max(1) as f32;
+    let full = w - 100.0;
+    for (i, total) in f.totals.iter().enumerate() {
+        let top = y + 40.0 + i as f32 * row_h;
+        let ratio = total.ratio().unwrap_or(0.0) as f32;
+        out += &label(
+            x,
+            top + 24.0,
+            crate::widgets::hybrid::metric_label(t, total.metric),
+            18.0,
+            sans(lang, false),
+            ctx.c("text"),
+            "start",
+            lang,
+        );
+        out += &format!(
+            r#"<rect x="{x}" y="{}" width="{full}" height="30" fill="{}" fill-opacity="0.16" stroke="{}" stroke-width="2"/>"#,
+            top + 36.0,
+            ctx.c("highlight"),
+            ctx.c("highlight")
+        );
+        let (fill, extra) = if total.missing > 0 {
+            (
+                "muted",
+                r#" fill-opacity="0.15" stroke-dasharray="5 3" stroke-width="2""#,
+            )
+        } else {
+            ("muted", "")
+        };
+        out += &format!(
+            r#"<rect class="card-bar" x="{x}" y="{}" width="{}" height="18" fill="{}" stroke="{}"{extra}/>"#,
+            top + 42.0,
+            (ratio * full).clamp(1.0, w - 4.0),
+            ctx.c(fill),
+            ctx.c(fill)
+        );
+        out += &label(
+            x + w,
+            top + 58.0,
+            &crate::widgets::hybrid::ratio_text(t, total.ratio()),
+            18.0,
+            sans(lang, true),
+            ctx.c("text"),
+            "end",
+            lang,
+        );
+    }
+    out
+}
+
+/// The timeline strip, simplified: the events of the whole period as dots in their actor's lane
+/// (stacked where they would collide, as the app's wide layout does), coloured by confidence,
+/// with the years and the source article's date.
+fn timeline_strip(ctx: &Ctx, t: &Texts, lang: Lang, x: f32, y: f32, w: f32, h: f32) -> String {
+    let Ok(data) = dataset() else { return String::new() };
+    let s = timeline::strip(&data.timeline, &data.article.date, Period::All);
+    let lane_gap = 18.0;
+    let row = 15.0;
+    let rows: Vec<f32> = s.rows[1].iter().map(|&r| r.max(1) as f32).collect();
+    let lanes_h: f32 = rows.iter().map(|r| 34.0 + r * row).sum::<f32>() + lane_gap * 2.0;
+    let scale = ((h - 60.0) / lanes_h).min(1.6);
+    let mut out = String::new();
+    let mut top = y + 10.0;
+    let axis_bottom = y + 10.0 + lanes_h * scale;
+    let fx = |v: f64| x + 8.0 + v as f32 * (w - 16.0);
+    for tick in &s.ticks {
+        let tx = fx(tick.x);
+        out += &format!(
+            r#"<line x1="{tx}" x2="{tx}" y1="{}" y2="{}" stroke="{}" stroke-width="1"/>"#,
+            y,
+            axis_bottom,
+            ctx.c("border")
+        );
+        out += &label(
+            tx,
+            axis_bottom + 26.0,
+            &tick.iso,
+            17.0,
+            sans(lang, false),
+            ctx.c("muted"),
+            "middle",
+            lang,
+        );
+    }
+    if let Some(ax) = s.article_x {
+        let ax = fx(ax);
+        out += &format!(
+            r#"<line x1="{ax}" x2="{ax}" y1="{y}" y2="{axis_bottom}" stroke="{}" stroke-width="2.5" stroke-dasharray="6 4"/>"#,
+            ctx.c("highlight")
+        );
+        let text = t.fmt_timeline_article_rule(&format::date(lang, &data.article.date));
+        out += &label(
+            ax - 6.0,
+            axis_bottom + 50.0,
+            &text,
+            17.0,
+            sans(lang, true),
+            ctx.c("text"),
+            "end",
+            lang,
+        );
+    }
+    for (k, actor) in crate::model::data::Actor::ALL.into_iter().enumerate() {
+        let lane_label = lookup(
+            t,
+            &format!(
+                "timeline.actor.{}",
+                match actor {
+                    crate::model::data::Actor::Us => "us",
+                    crate::model::data::Actor::China => "china",
+                    crate::model::data::Actor::Industry => "industry",
+                }
+            ),
+        )
+        .unwrap_or_default();
+        out += &label(
+            x + 8.0,
+            top + 20.0,
+            lane_label,
+            18.0,
+            sans(lang, true),
+            ctx.c("muted"),
+            "start",
+            lang,
+        );
+        out += &format!(
+            r#"<line x1="{x}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="2"/>"#,
+            x + w,
+            top + 28.0,
+            top + 28.0,
+            ctx.c("border")
+        );
+        let first = top + 34.0 * scale + 6.0;
+        for dot in s
+            .dots
+            .iter()
+            .filter(|d| timeline::lane(data.timeline[d.index].actor) == k)
+        {
+            let e = &data.timeline[dot.index];
+            let token = match e.status {
+                Confidence::Official => "official",
+                Confidence::Reported => "reported",
+                Confidence::Estimate | Confidence::Calculated => "estimate",
+                Confidence::Unverified => "unverified",
+            };
+            let c = ctx.c(token).to_string();
+            let style = match e.status {
+                Confidence::Official => format!(r#"fill="{c}""#),
+                Confidence::Unverified => format!(
+                    r#"fill="{}" stroke="{c}" stroke-width="2" stroke-dasharray="2 2""#,
+                    ctx.c("bg")
+                ),
+                _ => format!(r#"fill="{}" stroke="{c}" stroke-width="2.5""#, ctx.c("bg")),
+            };
+            out += &format!(
+                r#"<circle class="card-dot" cx="{}" cy="{}" r="{}" {style}/>"#,
+                fx(dot.x),
+                first + dot.row[1] as f32 * row * scale,
+                5.5 * scale.min(1.3)
+            );
+        }
+        top += (34.0 + rows[k] * row) * scale + lane_gap * scale;
+    }
+    out
+}

@@ -1,0 +1,321 @@
+//! What crawlers read and the card images: the site address, each page's head tags, the oEmbed
+//! answers, the sitemap, and the cards' drawings and PNGs (drawn with the system's fonts:
+//! `make setup-fonts`).
+
+use h200_explainer::i18n::texts;
+use h200_explainer::model::data::dataset;
+use h200_explainer::model::embed::EmbedWidget;
+use h200_explainer::model::gates::{latest, Gate, Openness};
+use h200_explainer::model::lang::Lang;
+use h200_explainer::social::raster::{png_size, Fonts};
+use h200_explainer::social::{self, card, Page, SiteUrl, CARD_HEIGHT, CARD_WIDTH, DEFAULT_SITE_URL};
+use std::sync::OnceLock;
+
+fn site() -> SiteUrl {
+    SiteUrl::parse(Some("https://example.org/h200")).unwrap()
+}
+
+fn fonts() -> &'static Fonts {
+    static FONTS: OnceLock<Fonts> = OnceLock::new();
+    FONTS.get_or_init(|| Fonts::load().expect("the card fonts (make setup-fonts)"))
+}
+
+/// The text of an SVG or HTML fragment, tags removed and entities of ours decoded.
+fn text_of(markup: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for c in markup.chars() {
+        match c {
+            '<' => inside = true,
+            '>' => inside = false,
+            c if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn the_site_address_is_normalised_and_checked() {
+    let s = SiteUrl::parse(Some(" https://example.org/h200 ")).unwrap();
+    assert_eq!(s.url, "https://example.org/h200/");
+    assert!(!s.is_default);
+    assert_eq!(s.display(), "example.org/h200");
+    assert_eq!(SiteUrl::parse(Some("http://a.test/")).unwrap().url, "http://a.test/");
+    for unset in [None, Some(""), Some("  ")] {
+        let d = SiteUrl::parse(unset).unwrap();
+        assert_eq!(d.url, DEFAULT_SITE_URL);
+        assert!(d.is_default);
+    }
+    for bad in [
+        "example.org",
+        "ftp://x.org/",
+        "https://",
+        "https://x.org/?a=1",
+        "https://x.org/#f",
+        "https://x.org/\"><script>",
+    ] {
+        assert!(SiteUrl::parse(Some(bad)).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn every_page_has_absolute_social_tags_in_its_language() {
+    let site = site();
+    for page in Page::all() {
+        let head = social::head(&site, page, "#0b5cad");
+        let t = texts(page.lang());
+        for tag in [
+            "og:type",
+            "og:site_name",
+            "og:title",
+            "og:description",
+            "og:url",
+            "og:image\"",
+            "og:image:width\" content=\"1200\"",
+            "og:image:height\" content=\"630\"",
+            "og:image:alt",
+            "og:locale\"",
+            "og:locale:alternate",
+            "twitter:card\" content=\"summary_large_image\"",
+            "twitter:title",
+            "twitter:description",
+            "twitter:image\"",
+            "twitter:image:alt",
+            "name=\"theme-color\"",
+        ] {
+            assert!(head.contains(tag), "{page:?} lacks {tag}");
+        }
+        // Every URL in the head is absolute, on the site.
+        for url in head
+            .split("href=\"")
+            .skip(1)
+            .chain(head.split("content=\"http").skip(1))
+        {
+            let url = if url.starts_with("s://") || url.starts_with("://") {
+                format!("http{url}")
+            } else {
+                url.to_string()
+            };
+            assert!(url.starts_with(&site.url), "{page:?}: {url}");
+        }
+        assert!(head.contains(&format!("og:image\" content=\"{}{}\"", site.url, page.card_file())));
+        assert!(head.contains(&format!("<link rel=\"canonical\" href=\"{}\"", page.url(&site))));
+        assert!(head.contains(&format!("og:site_name\" content=\"{}\"", t.site_title)));
+        match page {
+            Page::Article(lang) => {
+                assert!(text_of(&head).contains(t.site_doc_title));
+                assert!(head.contains(&format!("og:title\" content=\"{}\"", social::esc(t.lede_headline))));
+                assert!(head.contains(&format!(
+                    "og:locale\" content=\"{}\"",
+                    if lang == Lang::Ja { "ja_JP" } else { "en_US" }
+                )));
+                assert!(head.contains(&format!("hreflang=\"ja\" href=\"{}\"", site.url)));
+                assert!(head.contains(&format!("hreflang=\"en\" href=\"{}en.html\"", site.url)));
+                assert!(head.contains(&format!("hreflang=\"x-default\" href=\"{}\"", site.url)));
+                assert!(!head.contains("json+oembed"), "the article pages point to no widget");
+            }
+            Page::Embed(w) => {
+                assert!(head.contains(&format!(
+                    "type=\"application/json+oembed\" href=\"{}oembed-{}.json\"",
+                    site.url,
+                    w.code()
+                )));
+                assert!(head.contains("og:locale\" content=\"ja_JP\""));
+                assert!(head.contains("og:locale:alternate\" content=\"en_US\""));
+                assert!(!head.contains("hreflang"));
+            }
+        }
+    }
+    assert_eq!(Page::Article(Lang::Ja).url(&site), "https://example.org/h200/");
+    assert_eq!(Page::Article(Lang::En).file(), "en.html");
+    assert_eq!(Page::Embed(EmbedWidget::Map).file(), "embed-map.html");
+}
+
+#[test]
+fn the_page_image_alt_says_where_each_gate_stands() {
+    let data = dataset().as_ref().unwrap();
+    let preset = latest(&data.gate_presets).unwrap();
+    for lang in Lang::ALL {
+        let t = texts(lang);
+        let alt = social::page_texts(Page::Article(lang)).image_alt;
+        // The placeholders are filled by name: the headline in its quotes, the date after it.
+        let quoted = if lang == Lang::Ja {
+            format!("「{}」", t.lede_headline)
+        } else {
+            format!("“{}”", t.lede_headline)
+        };
+        assert!(alt.contains(&quoted), "{alt}");
+        let date = h200_explainer::model::format::date(lang, &preset.date);
+        assert!(alt.find(&date) > alt.find(&quoted), "{alt}");
+        for g in Gate::ALL {
+            let state = match preset.openness(g) {
+                Openness::Open => t.gates_open,
+                Openness::ReportedOpen => t.gates_open_reported,
+                Openness::Closed => t.gates_closed,
+            };
+            assert!(alt.contains(state), "{alt}");
+        }
+    }
+}
+
+#[test]
+fn an_embed_image_alt_names_the_widget_then_its_finding() {
+    let t = texts(Lang::Ja);
+    for w in EmbedWidget::ALL {
+        let alt = social::page_texts(Page::Embed(w)).image_alt;
+        let name = h200_explainer::components::embed_dialog::widget_name(t, w);
+        assert!(alt.starts_with(&format!("「{name}」")), "{alt}");
+        assert!(alt.ends_with(&card::embed_summary(t, Lang::Ja, w)), "{alt}");
+    }
+}
+
+#[test]
+fn the_oembed_answers_carry_the_embed_iframe() {
+    let site = site();
+    for w in EmbedWidget::ALL {
+        let v: serde_json::Value = serde_json::from_str(&social::oembed(&site, w)).unwrap();
+        assert_eq!(v["version"], "1.0");
+        assert_eq!(v["type"], "rich");
+        assert_eq!(v["height"], w.initial_height());
+        assert!(v["width"].as_u64().unwrap() > 0, "Ghost needs a width");
+        assert_eq!(v["thumbnail_url"], format!("{}card-{}.png", site.url, w.code()));
+        assert_eq!(v["thumbnail_width"], CARD_WIDTH);
+        assert_eq!(v["thumbnail_height"], CARD_HEIGHT);
+        assert_eq!(v["provider_url"], site.url);
+        assert!(v["cache_age"].as_u64().unwrap() > 0);
+        let html = v["html"].as_str().unwrap();
+        assert!(html.starts_with(&format!(
+            "<iframe src=\"{}embed-{}.html?embed={}&amp;theme=auto\"",
+            site.url,
+            w.code(),
+            w.code()
+        )));
+        assert_eq!(html.matches("<iframe").count(), 1);
+        assert!(!html.contains("<script"), "WordPress keeps no script");
+        assert!(!html.contains("lang="), "the reader's browser picks the language");
+        assert!(html.contains(&format!("title=\"{}\"", v["title"].as_str().unwrap())));
+    }
+}
+
+#[test]
+fn the_sitemap_lists_both_pages_with_their_alternates() {
+    let site = site();
+    let xml = social::sitemap(&site, "2026-11-20");
+    assert_eq!(xml.matches("<url>").count(), 2);
+    assert!(xml.contains("<loc>https://example.org/h200/</loc>"));
+    assert!(xml.contains("<loc>https://example.org/h200/en.html</loc>"));
+    assert_eq!(
+        xml.matches("hreflang=\"en\" href=\"https://example.org/h200/en.html\"")
+            .count(),
+        2
+    );
+    assert!(xml.contains("<lastmod>2026-11-20</lastmod>"));
+    assert!(social::robots(&site).contains("Sitemap: https://example.org/h200/sitemap.xml"));
+}
+
+#[test]
+fn the_page_card_shows_the_headline_and_the_gates_as_they_stand() {
+    let data = dataset().as_ref().unwrap();
+    let preset = latest(&data.gate_presets).unwrap();
+    for lang in Lang::ALL {
+        let t = texts(lang);
+        let svg = card::page_card(&site(), lang, fonts());
+        let text = text_of(&svg);
+        // Wrapped into lines, the headline is all there, in order, and nothing was cut.
+        let squeeze = |s: &str| s.replace(' ', "");
+        assert!(squeeze(&text).contains(&squeeze(t.lede_headline)), "{text}");
+        assert!(!text.contains('…'), "{text}");
+        assert!(text.contains("example.org/h200"));
+        for g in Gate::ALL {
+            let key = h200_explainer::widgets::gates::gate_key(g);
+            let state = match preset.openness(g) {
+                Openness::Open => "open",
+                Openness::ReportedOpen => "reported",
+                Openness::Closed => "closed",
+            };
+            assert!(
+                svg.contains(&format!("data-gate=\"{key}\" data-state=\"{state}\"")),
+                "{lang:?} {key}"
+            );
+        }
+    }
+}
+
+#[test]
+fn japanese_lines_break_at_phrases_and_obey_kinsoku() {
+    // The headline breaks after its comma, not inside a word.
+    let svg = card::page_card(&site(), Lang::Ja, fonts());
+    assert!(svg.contains(">中国のH200「承認」と、</text>"), "{svg}");
+    for line in svg.split("</text>").filter_map(|s| s.rsplit('>').next()) {
+        let first = line.chars().next();
+        assert!(
+            !first.is_some_and(|c| "、。」）ー".contains(c)),
+            "a line starts with {line}"
+        );
+        assert!(
+            !line.ends_with(['「', '（']),
+            "a line ends with an opening bracket: {line}"
+        );
+    }
+}
+
+#[test]
+fn each_embed_card_draws_its_widget() {
+    let tok = card::tokens();
+    for w in EmbedWidget::ALL {
+        let svg = card::embed_card(&site(), w, fonts());
+        let t = texts(Lang::Ja);
+        let text = text_of(&svg);
+        assert!(
+            text.contains(h200_explainer::components::embed_dialog::widget_name(t, w)),
+            "{w:?}"
+        );
+        assert!(!text.contains('…'), "{w:?}: {text}");
+        match w {
+            // The app's own diagram, in the state the embed opens on, with its styles.
+            EmbedWidget::Gates => {
+                assert!(svg.contains("class=\"gate-svg\""));
+                assert!(svg.contains("data-blocked="));
+                assert!(svg.contains(&format!("stroke:{}", tok["gate-closed"])));
+            }
+            EmbedWidget::Generations => assert!(svg.contains("data-chip=\"h200\"") && svg.contains("card-bar")),
+            EmbedWidget::Map => assert!(svg.contains("card-region") && svg.contains("data-chip=\"h200\"")),
+            EmbedWidget::Hybrid => assert_eq!(svg.matches("card-bar").count(), 5),
+            EmbedWidget::Timeline => {
+                let n = dataset().as_ref().unwrap().timeline.len();
+                assert_eq!(svg.matches("card-dot").count(), n);
+            }
+        }
+        if w != EmbedWidget::Gates {
+            assert!(text.contains(t.meta_simplified), "a simplified drawing says so");
+        }
+    }
+}
+
+#[test]
+fn the_gate_css_comes_from_the_stylesheet_with_light_colours() {
+    let tok = card::tokens();
+    assert_eq!(tok["bg"], "#fdfcf9");
+    assert_eq!(tok["official"], "#176b36", "a token after a comment");
+    let css = card::gate_css(&tok);
+    assert!(css.contains(".gate-svg .gate--closed rect{"));
+    assert!(css.contains(".leg--active{"));
+    assert!(!css.contains("var("), "{css}");
+    assert!(!css.contains("animation"), "{css}");
+}
+
+#[test]
+fn cards_are_1200_by_630_pngs_of_modest_size() {
+    for page in [Page::Article(Lang::Ja), Page::Embed(EmbedWidget::Gates)] {
+        let png = fonts().png(&card::card_svg(&site(), page, fonts())).unwrap();
+        assert_eq!(png_size(&png), Some((CARD_WIDTH, CARD_HEIGHT)));
+        assert!(png.len() < 300 * 1024, "{page:?}: {} bytes", png.len());
+        // Colour type 2: RGB, opaque.
+        assert_eq!(png[25], 2);
+    }
+    assert_eq!(png_size(b"GIF89a"), None);
+}
