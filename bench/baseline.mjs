@@ -48,7 +48,7 @@ export function baseline(lang, cssHref) {
 </head>
 <body>
 <header class="site-header"><div class="site-header__inner"><div class="site-header__titles">
-<h1 class="site-title">${esc(t.site.title)}</h1><p class="site-subtitle">${esc(t.site.subtitle)}</p></div></div></header>
+<h1 class="site-title">${esc(t.lede.headline)}</h1><p class="site-subtitle">${esc(t.lede.dek)}</p></div></div></header>
 <main class="article">
 ${sections.map(([id, h, body]) => `<section id="${id}" class="section"><h2>${esc(h)}</h2>\n${body}</section>`).join('\n')}
 </main>

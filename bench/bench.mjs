@@ -52,10 +52,15 @@ try {
       const raw = readFileSync(join(site, f));
       const br = existsSync(join(site, `${f}.br`)) ? statSync(join(site, `${f}.br`)).size : raw.length;
       // The embed pages replace index.html for a widget: they belong to neither view of the page.
-      const embedPage = /^embed-.*\.html$/.test(f);
+      // So does en.html, the same page with an English head; and the link-preview cards, the
+      // oEmbed answers, the sitemap and robots.txt are fetched by crawlers, never by a reader.
+      const english = f === 'en.html';
+      const crawlers = /^card-.*\.png$|^oembed-.*\.json$|^(sitemap\.xml|robots\.txt)$/.test(f);
+      const embedPage = /^embed-.*\.html$/.test(f) || english || crawlers;
       // The wasm and its JS come when a widget nears the window; ECharts when a chart does.
       const firstView = !embedPage && !/^(echarts\.min\.js|embed\.js)$|^h200-explainer-/.test(f);
-      const loaded = embedPage ? 'instead of index.html, in an embed' : firstView ? 'first view'
+      const loaded = english ? 'instead of index.html, in English' : crawlers ? 'by crawlers and link previews'
+        : embedPage ? 'instead of index.html, in an embed' : firstView ? 'first view'
         : /^h200-explainer-/.test(f) ? 'when a widget nears' : /^echarts/.test(f) ? 'when a chart nears' : 'by embed hosts';
       return { file: f, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, brotli: br, firstView, embedPage, loaded };
     });
