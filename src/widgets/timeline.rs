@@ -550,11 +550,7 @@ mod list {
                 <ol class="timeline">{older}</ol>
             </div>
             <p class="tl-full-link">
-                <a href=full target="_blank" rel="noopener">
-                    {t.timeline_full_link}
-                    <span class="visually-hidden">{t.embed_new_tab}</span>
-                    " ↗"
-                </a>
+                <crate::embed::NewTabLink href=full text=t.timeline_full_link/>
             </p>
         }
         .into_any()
