@@ -26,6 +26,24 @@
     return null;
   }
 
+  // The explainer's frames: those whose address is on this script's origin and names a widget.
+  var script = document.currentScript;
+  var origin = script && script.src ? script.src.replace(/^([a-z]+:\/\/[^\/]+).*$/i, '$1') : '';
+  function ours(frame) {
+    var src = frame.getAttribute('src') || '';
+    return !!origin && src.indexOf(origin + '/') === 0 && /[?&]embed=/.test(src);
+  }
+  function nudge() {
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      if (!ours(frames[i])) continue;
+      var px = Math.round(frames[i].getBoundingClientRect().height) + 1;
+      frames[i].style.height = px + 'px';
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', nudge);
+  else nudge();
+
   window.addEventListener('message', function (event) {
     var height = heightOf(event.data);
     if (!(height > 0 && height < 100000)) return;

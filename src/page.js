@@ -10,7 +10,9 @@
 //   relabel the widgets, `h200:swapped` once every region is in). Every region carries its own
 //   lang, so changing <html lang> restyles nothing else (no relayout of the whole page).
 // - the glossary tooltips (tap to toggle, Escape or leaving to close) and the contents' mark on
-//   the section being read.
+//   the section being read;
+// - the figures' PNG and SVG downloads, "Cite this" (the address filled in, the copy buttons),
+//   and the closed lists opened for printing.
 // Lines starting with // are dropped when the build inlines this file.
 (function () {
   var d = document, html = d.documentElement, box = d.getElementById('prerender');
@@ -45,6 +47,7 @@
         (i < chunks.length - 1 ? main : root).appendChild(piece);
       }
       if (++i < chunks.length) return null;
+      cite(root, l);
       regions[l] = parts(root, l);
       titles[l] = root.getAttribute('data-title');
       return root;
@@ -374,6 +377,10 @@
       }
       return follow(cite);
     }
+    var share = t && t.closest('.share-button');
+    if (share && box.contains(share)) return download(share);
+    var copy = t && t.closest('[data-copy]');
+    if (copy && box.contains(copy)) return copyText(copy);
     var go = t && t.closest('.cite-card__go');
     if (go) return follow(cardFor || go);
     var inPage = t && t.closest('a[href^="#"]');
@@ -430,6 +437,217 @@
     mark();
   }
   sections();
+
+  // "Cite this" (sections/cite.rs): the page's address (without its query: the language and
+  // widget state are the reader's, not the explainer's) and the day it was read go into both
+  // forms of the citation, in each tree as it is built.
+  // (Called while the first tree is built, before the lines below it have run.)
+  function cite(root, l) {
+    var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    var now = new Date(), y = now.getFullYear(), m = now.getMonth(), day = now.getDate();
+    var iso = y + '-' + String(m + 1).padStart(2, '0') + '-' + String(day).padStart(2, '0');
+    // As model::format::date writes a date.
+    var shown = l === 'ja' ? y + '年' + (m + 1) + '月' + day + '日' : day + ' ' + MONTHS[m] + ' ' + y;
+    [].forEach.call(root.querySelectorAll('[data-cite-url]'), function (s) { s.textContent = location.origin + location.pathname; });
+    [].forEach.call(root.querySelectorAll('[data-cite-accessed]'), function (s) {
+      s.textContent = s.getAttribute('data-cite-template').replace('%s', s.getAttribute('data-cite-accessed') === 'iso' ? iso : shown);
+    });
+  }
+  // A copy button: the text to the clipboard, or, where that is refused, selected for the
+  // reader to copy; either way the block's status line says which.
+  function copyText(button) {
+    var from = d.getElementById(button.getAttribute('data-copy')), block = button.closest('.cite-this');
+    var status = block && block.querySelector('.cite-this__status');
+    if (!from || !status) return;
+    function say(key) {
+      status.textContent = '';
+      setTimeout(function () { status.textContent = block.getAttribute(key); });
+    }
+    function fallback() {
+      var r = d.createRange(), sel = getSelection();
+      r.selectNodeContents(from);
+      sel.removeAllRanges();
+      sel.addRange(r);
+      say('data-copy-failed');
+    }
+    if (!navigator.clipboard || !navigator.clipboard.writeText) return fallback();
+    navigator.clipboard.writeText(from.textContent).then(function () { say('data-copied'); }, fallback);
+  }
+
+  // Printing: the closed lists (the sources, the glossary, the timeline's entries) print open,
+  // and are closed again afterwards; the stylesheet shows their content too, where a browser
+  // prints without these events.
+  var opened = [];
+  addEventListener('beforeprint', function () {
+    opened = [].filter.call(box.querySelectorAll('details:not([open])'), function (x) { return (x.open = true); });
+  });
+  addEventListener('afterprint', function () {
+    opened.forEach(function (x) { x.open = false; });
+    opened = [];
+  });
+
+  // The PNG and SVG buttons (components/share.rs): the figure as an image that stands on its
+  // own: its title, state, sources and a credit with the explainer's address around the drawing,
+  // in the page's language and colours. The gate diagram and the timeline strip are SVG: a copy
+  // with each element's computed style written into it (the stylesheet and its custom
+  // properties do not travel with a file). A chart is exported by ECharts, as SVG from a second,
+  // server-side-style instance with the same option. The PNG is the composed SVG drawn into a
+  // canvas at 2x (from a data: URL, which the CSP's img-src allows and
+  // which leaves the canvas readable). Nothing is fetched.
+  var STYLED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin',
+    'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline',
+    'visibility'];
+  function esc(s) {
+    return String(s).replace(/&/g, '&amp;').replace(/[<]/g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  }
+  function inlined(svg, w, h) {
+    var copy = svg.cloneNode(true), from = [svg].concat([].slice.call(svg.querySelectorAll('*')));
+    var to = [copy].concat([].slice.call(copy.querySelectorAll('*'))), gone = [];
+    for (var i = 0; i < from.length; i++) {
+      var cs = getComputedStyle(from[i]), el = to[i];
+      if (i > 0 && (cs.display === 'none' || el.tagName === 'title')) { gone.push(el); continue; }
+      el.setAttribute('style', STYLED.map(function (p) { return p + ':' + cs.getPropertyValue(p); }).join(';'));
+      if (cs.transform && cs.transform !== 'none') el.setAttribute('transform', cs.transform);
+      ['class', 'href', 'tabindex', 'role', 'aria-label', 'aria-labelledby', 'aria-current', 'aria-hidden'].forEach(function (a) { el.removeAttribute(a); });
+      [].slice.call(el.attributes).forEach(function (a) { if (/^data-/.test(a.name)) el.removeAttribute(a.name); });
+    }
+    gone.forEach(function (el) { el.remove(); });
+    copy.setAttribute('width', w);
+    copy.setAttribute('height', h);
+    copy.setAttribute('overflow', 'visible');
+    return function (x, y) {
+      copy.setAttribute('x', x);
+      copy.setAttribute('y', y);
+      return new XMLSerializer().serializeToString(copy);
+    };
+  }
+  // Lines of at most `max` px: Latin text breaks at spaces, Japanese between any two characters
+  // but not before closing punctuation; a "\n" starts a new line.
+  function wrap(ctx, text, max) {
+    var out = [];
+    text.split('\n').forEach(function (para) {
+      var line = '';
+      (para.match(/[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]|[^\s\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]+|\s+/g) || []).forEach(function (tk) {
+        if (line.trim() && ctx.measureText((line + tk).trimEnd()).width > max && !/^[\s、。，．）」』・：；！？]/.test(tk)) {
+          out.push(line.trim());
+          line = tk.trim() ? tk : '';
+        } else line += tk;
+      });
+      if (line.trim()) out.push(line.trim());
+    });
+    return out;
+  }
+  function compose(tools, box, w, h, drawing) {
+    var cs = getComputedStyle(box), v = function (n) { return cs.getPropertyValue(n).trim(); };
+    var head = box.querySelector('.figure__title'), font = cs.fontFamily;
+    var pad = 24, width = Math.max(Math.ceil(w) + 2 * pad, 360), y = pad, parts = [];
+    var ctx = d.createElement('canvas').getContext('2d');
+    function block(text, size, weight, colour, family, gap) {
+      ctx.font = weight + ' ' + size + 'px ' + family;
+      wrap(ctx, text || '', width - 2 * pad).forEach(function (line) {
+        y += Math.round(size * 1.4);
+        parts.push('<text x="' + pad + '" y="' + (y - Math.round(size * 0.35)) + '" font-family="' + esc(family) + '" font-size="' + size +
+          '" font-weight="' + weight + '" fill="' + esc(colour) + '">' + esc(line) + '<\/text>');
+      });
+      y += gap;
+    }
+    var get = function (n) { return tools.getAttribute('data-share-' + n); };
+    parts.push('<rect width="' + width + '" height="100%" fill="' + esc(v('--bg')) + '"/>');
+    parts.push('<rect width="' + width + '" height="4" fill="' + esc(v('--text')) + '"/>');
+    block(get('title'), 20, 700, v('--text'), head ? getComputedStyle(head).fontFamily : font, 4);
+    block(get('state'), 14, 400, v('--text'), font, 16);
+    parts.push(drawing(pad + Math.max(0, (width - 2 * pad - w) / 2), y));
+    y += Math.ceil(h) + 16;
+    // The figure's key (the status colours, the timeline's shapes), which sits outside the
+    // drawing on the page: each mark with its words, in rows.
+    var keys = box.querySelectorAll('.status-legend li, .tl-key li'), x = pad;
+    if (keys.length) {
+      ctx.font = '400 12px ' + font;
+      y += 4;
+      [].forEach.call(keys, function (li) {
+        var words = li.textContent.trim(), mark = li.querySelector('.swatch, svg'), room = 20 + ctx.measureText(words).width;
+        if (x > pad && x + room > width - pad) { x = pad; y += 20; }
+        // Words longer than a row (the note on outlined marks) wrap under themselves.
+        var lines = wrap(ctx, words, width - pad - x - 20);
+        if (mark && mark.tagName === 'svg') parts.push(inlined(mark, 14, 14)(x, y - 11));
+        else if (mark) {
+          var m = getComputedStyle(mark), dashed = m.borderTopStyle === 'dashed';
+          parts.push('<rect x="' + (x + 1) + '" y="' + (y - 10) + '" width="12" height="12" rx="2" fill="' + (dashed ? 'none' : esc(m.backgroundColor)) +
+            '"' + (dashed ? ' stroke="' + esc(m.borderTopColor) + '" stroke-width="2" stroke-dasharray="3 2"' : '') + '/>');
+        }
+        lines.forEach(function (line, i) {
+          parts.push('<text x="' + (x + 20) + '" y="' + (y + 17 * i) + '" font-family="' + esc(font) + '" font-size="12" fill="' + esc(v('--text')) + '">' +
+            esc(line) + '<\/text>');
+        });
+        if (lines.length > 1) { y += 17 * (lines.length - 1); x = width; } else x += room + 16;
+      });
+      y += 16;
+    }
+    block(get('source'), 12, 400, v('--muted'), font, 2);
+    block(get('credit') + '\n' + location.origin + location.pathname, 12, 400, v('--muted'), font, 0);
+    var height = y + pad;
+    return function (scale) {
+      return '<svg xmlns="http://www.w3.org/2000/svg" xml:lang="' + esc(box.closest('[lang]').lang) + '" width="' + width * scale +
+        '" height="' + height * scale + '" viewBox="0 0 ' + width + ' ' + height + '"><title>' + esc(get('title')) + '<\/title>' +
+        parts.join('') + '<\/svg>';
+    };
+  }
+  function save(blob, name) {
+    var url = URL.createObjectURL(blob), a = d.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    d.body.appendChild(a);
+    a.click();
+    a.remove();
+    // Later: revoking at once can cancel the download in some browsers.
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  }
+  function download(button) {
+    var tools = button.parentElement, png = button.getAttribute('data-share') === 'png';
+    var box = tools.closest('figure, .timeline-widget'), el = box && box.querySelector(tools.getAttribute('data-share-of'));
+    if (!el) return;
+    var name = tools.getAttribute('data-share-file') + (png ? '.png' : '.svg'), drawing, w, h;
+    if (el.classList.contains('chart-canvas')) {
+      var chart = window.echarts && echarts.getInstanceByDom(el);
+      if (!chart || !chart.getWidth()) return;
+      w = chart.getWidth();
+      h = chart.getHeight();
+      // Both from the option, drawn again without animation (a canvas copy taken while the
+      // chart is still fading its labels in would keep them faint); the PNG is that SVG
+      // rasterised at 2x, so its text is as sharp as the rest.
+      var bg = getComputedStyle(box).getPropertyValue('--bg').trim();
+      var dark = parseInt(bg.slice(1, 3), 16) < 128;
+      var ssr = echarts.init(null, dark ? 'dark' : null, { renderer: 'svg', ssr: true, width: w, height: h });
+      // ECharts writes a font family into an attribute as it is: its quoted names would end
+      // the attribute, so they are single-quoted here.
+      var option = JSON.parse(JSON.stringify(chart.getOption()).replace(/\\"/g, "'"));
+      option.animation = false;
+      ssr.setOption(option);
+      var markup = ssr.renderToSVGString();
+      ssr.dispose();
+      drawing = function (x, y) { return '<g transform="translate(' + x + ' ' + y + ')">' + markup + '<\/g>'; };
+    } else {
+      // On a phone the full gate diagram is not shown (a compact route is): the image has it
+      // at its own size.
+      var r = el.getBoundingClientRect(), vb = el.viewBox && el.viewBox.baseVal;
+      w = Math.ceil(r.width || (vb && vb.width));
+      h = Math.ceil(r.height || (vb && vb.height));
+      if (!w || !h) return;
+      drawing = inlined(el, w, h);
+    }
+    var svg = compose(tools, box, w, h, drawing);
+    if (!png) return save(new Blob([svg(1)], { type: 'image/svg+xml' }), name);
+    var img = new Image();
+    img.onload = function () {
+      var c = d.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      c.getContext('2d').drawImage(img, 0, 0);
+      c.toBlob(function (blob) { if (blob) save(blob, name); }, 'image/png');
+    };
+    img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg(2));
+  }
 
   // The other language, parsed while the browser is idle after load.
   addEventListener('load', function () {

@@ -10,7 +10,9 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
-import { CanvasRenderer } from 'echarts/renderers';
+// The SVG renderer only for the SVG download (src/page.js: a server-side-style instance that
+// renders a chart's option to a string); the charts on the page are drawn on canvas.
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart,
@@ -22,6 +24,7 @@ echarts.use([
   TooltipComponent,
   LabelLayout,
   CanvasRenderer,
+  SVGRenderer,
 ]);
 
 export * from 'echarts/core';

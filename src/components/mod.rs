@@ -12,6 +12,7 @@ pub mod lang_switch;
 pub mod lede;
 pub mod palette;
 pub mod rich;
+pub mod share;
 pub mod source_line;
 pub mod term;
 #[cfg(not(target_arch = "wasm32"))]

@@ -9,6 +9,7 @@ pub mod hybrid;
 pub mod lang;
 pub mod query;
 pub mod rich;
+pub mod share;
 pub mod specs;
 pub mod timeline;
 pub mod url_state;

@@ -1,5 +1,6 @@
-//! Conclusion: what the approval amounts to, then and since.
+//! Conclusion: what the approval amounts to, then and since; then how to cite the explainer.
 
+use super::cite::CiteThis;
 use super::SectionShell;
 use crate::components::rich::RichP;
 use leptos::prelude::*;
@@ -11,6 +12,7 @@ pub fn Conclusion() -> impl IntoView {
             <RichP text=|t| t.section_conclusion_p1/>
             <RichP text=|t| t.section_conclusion_p2/>
             <RichP text=|t| t.section_conclusion_p3/>
+            <CiteThis/>
         </SectionShell>
     }
 }

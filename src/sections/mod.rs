@@ -2,6 +2,7 @@
 
 pub mod after;
 pub mod approval;
+pub mod cite;
 pub mod claims;
 pub mod companies;
 pub mod conclusion;

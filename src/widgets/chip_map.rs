@@ -2,17 +2,18 @@
 //! case-by-case ceiling shaded across it.
 
 use super::compare::{
-    item_style, plain, select_by_name, status_label, ChipCard, CompareCaption, CompareCtx, CsvButton, LegendKeys,
-    SelectChip, StatusLegend,
+    chips_shown, item_style, line_source, outlets, plain, select_by_name, status_label, ChipCard, CompareCaption,
+    CompareCtx, CsvButton, LegendKeys, SelectChip, StatusLegend,
 };
 use crate::components::chart::{base_option, ChartFigure, ChartOption, VALUE_SIZE};
 use crate::components::embed_dialog::EmbedButton;
 use crate::components::palette;
+use crate::components::share::{source_line, ShareButtons, ShareInfo};
 use crate::i18n::{texts, Texts};
-use crate::model::data::{dataset, Dataset, Generation};
+use crate::model::data::{dataset, Accelerator, Dataset, Generation};
 use crate::model::embed::EmbedWidget;
-use crate::model::format;
-use crate::model::specs::{self, map_points, MapPoint, Metric};
+use crate::model::specs::{self, map_points, LineKind, MapPoint, Metric};
+use crate::model::{format, share};
 use crate::prefs::Prefs;
 use crate::use_lang;
 use leptos::prelude::*;
@@ -290,11 +291,39 @@ pub fn ChipMap() -> impl IntoView {
         }
         .into_any()
     });
+    // What a downloaded image says: the chips shown, and the outlets behind the values drawn
+    // and the ceiling.
+    let share = Signal::derive(move || {
+        let l = lang.get();
+        let t = texts(l);
+        let s = state.get();
+        let shown: Vec<&Accelerator> = data.accelerators.iter().filter(|c| s.filter.shows(c)).collect();
+        let ids = shown
+            .iter()
+            .flat_map(|c| {
+                let tpp = specs::tpp(c).map(|v| v.sources).unwrap_or_default();
+                tpp.into_iter().chain(c.bandwidth_tbs.iter().map(|b| b.source.clone()))
+            })
+            .collect::<Vec<String>>();
+        let ids = ids
+            .iter()
+            .map(String::as_str)
+            .chain([line_source(LineKind::CaseByCase2026)]);
+        ShareInfo {
+            title: map_headline(t, data),
+            state: chips_shown(t, &s.filter),
+            source: source_line(t, &outlets(data, ids)),
+            file: share::file_stem("map", &[], l),
+        }
+    });
     view! {
         <figure class="figure" id="figure-map">
             <div class="figure__head">
                 <h3 class="figure__title">{move || map_headline(texts(lang.get()), data)}</h3>
-                <EmbedButton widget=EmbedWidget::Map state=Signal::stored(Vec::new())/>
+                <div class="figure-tools">
+                    <EmbedButton widget=EmbedWidget::Map state=Signal::stored(Vec::new())/>
+                    <ShareButtons of=".chart-canvas" info=share/>
+                </div>
             </div>
             <ChartFigure option=option summary table on_click class="chart-canvas--map"/>
             <StatusLegend keys/>

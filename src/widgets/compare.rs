@@ -7,9 +7,9 @@ use crate::components::source_line::ConfidenceBadge;
 use crate::env;
 use crate::i18n::{texts, TextFn, Texts};
 use crate::model::data::{dataset, Accelerator, ChinaStatus, Dataset, Figure, Generation, TextFact};
-use crate::model::format;
 use crate::model::lang::text_lang;
-use crate::model::specs::{self, CompareState, Metric};
+use crate::model::specs::{self, ChipFilter, CompareState, LineKind, Metric};
+use crate::model::{format, share};
 use crate::use_lang;
 use leptos::prelude::*;
 
@@ -171,6 +171,50 @@ pub fn times(t: &Texts, v: f64) -> String {
 }
 
 /// The filters for vendor and generation, shared by both charts.
+fn gen_label(g: Generation) -> TextFn {
+    match g {
+        Generation::Ampere => |t| t.compare_gen_ampere,
+        Generation::Hopper => |t| t.compare_gen_hopper,
+        Generation::Blackwell => |t| t.compare_gen_blackwell,
+        Generation::Rubin => |t| t.compare_gen_rubin,
+        Generation::Ascend => |t| t.compare_gen_ascend,
+    }
+}
+
+/// "Chips shown: all" or "…: all except Huawei, Ampere", for a downloaded image.
+pub fn chips_shown(t: &Texts, filter: &ChipFilter) -> String {
+    let hidden: Vec<&str> = filter
+        .hidden_vendors
+        .iter()
+        .map(String::as_str)
+        .chain(filter.hidden_generations.iter().map(|&g| gen_label(g)(t)))
+        .collect();
+    let which = if hidden.is_empty() {
+        t.embed_image_chips_all.to_string()
+    } else {
+        t.fmt_embed_image_chips_except(&hidden.join(t.gates_list_sep))
+    };
+    format!("{}{}{which}", t.compare_filters_label, t.embed_image_colon)
+}
+
+/// The outlets behind a set of source ids, each once, joined for a sources line.
+pub fn outlets<'a>(data: &'a Dataset, ids: impl IntoIterator<Item = &'a str>) -> String {
+    share::distinct(
+        ids.into_iter()
+            .filter_map(|id| data.source(id))
+            .map(|s| s.outlet.as_str()),
+    )
+    .join("; ")
+}
+
+/// The source of a regulatory line (as the ladder's caption cites it).
+pub fn line_source(kind: LineKind) -> &'static str {
+    match kind {
+        LineKind::Eccn3a090 => "eccn-3a090",
+        LineKind::CaseByCase2026 => "morganlewis-2026-01",
+    }
+}
+
 #[component]
 pub fn ChipFilters() -> impl IntoView {
     let lang = use_lang();
@@ -191,15 +235,6 @@ pub fn ChipFilters() -> impl IntoView {
             }
         })
         .collect_view();
-    let gen_label = |g: Generation| -> TextFn {
-        match g {
-            Generation::Ampere => |t| t.compare_gen_ampere,
-            Generation::Hopper => |t| t.compare_gen_hopper,
-            Generation::Blackwell => |t| t.compare_gen_blackwell,
-            Generation::Rubin => |t| t.compare_gen_rubin,
-            Generation::Ascend => |t| t.compare_gen_ascend,
-        }
-    };
     let generations = Generation::ALL
         .into_iter()
         .map(|g| {

@@ -4,15 +4,16 @@
 //! only reports say was open apart from one open on the record; the URL keeps the state
 //! (`?gates=` for a reader's what-if, `?at=` for a dated moment).
 
-use crate::components::embed_dialog::EmbedButton;
+use crate::components::embed_dialog::{widget_name, EmbedButton};
 use crate::components::rich::anchor;
-use crate::components::source_line::ConfidenceBadge;
+use crate::components::share::{source_line, ShareButtons, ShareInfo};
+use crate::components::source_line::{confidence_label, ConfidenceBadge};
 use crate::env;
 use crate::i18n::{lookup, texts, TextFn, Texts};
 use crate::model::data::dataset;
 use crate::model::embed::EmbedWidget;
-use crate::model::format;
 use crate::model::gates::{flow, Gate, GatePreset, GateState, Moment, Openness, Switch, DEFAULT_PRESET};
+use crate::model::{format, share};
 use crate::use_lang;
 use leptos::prelude::*;
 
@@ -403,17 +404,55 @@ pub fn GateDiagram() -> impl IntoView {
         }
     };
 
+    // What a downloaded image says: the dated moment (or a reader's own combination) and the
+    // caption, with the sources of that moment.
+    let share = Signal::derive(move || {
+        let l = lang.get();
+        let t = texts(l);
+        let m = moment();
+        let told = caption(t, &m);
+        match m.at {
+            Some(p) => {
+                let label = lookup(t, &format!("gates.preset.{}", p.id)).unwrap_or_default();
+                let outlets = share::distinct(
+                    p.sources()
+                        .into_iter()
+                        .filter_map(|id| data.source(id))
+                        .map(|s| s.outlet.as_str()),
+                );
+                ShareInfo {
+                    title: widget_name(t, EmbedWidget::Gates).to_string(),
+                    state: format!("{}{}{label}\n{told}", format::date(l, &p.date), t.embed_image_colon),
+                    source: source_line(
+                        t,
+                        &format!("{} ({})", outlets.join("; "), confidence_label(t, p.status())),
+                    ),
+                    file: share::file_stem("gates", &[&p.date], l),
+                }
+            }
+            None => ShareInfo {
+                title: widget_name(t, EmbedWidget::Gates).to_string(),
+                state: told,
+                source: source_line(t, t.embed_image_source_whatif),
+                file: share::file_stem("gates", &[&m.state.to_param()], l),
+            },
+        }
+    });
+
     view! {
         <figure class="figure gate-figure" id="figure-gates">
             <div class="figure__head">
                 <h3 class="figure__title">{move || texts(lang.get()).gates_title}</h3>
-                <EmbedButton
-                    widget=EmbedWidget::Gates
-                    state=Signal::derive(move || match at.get() {
-                        Some(p) => vec![("at".to_string(), p.date.clone())],
-                        None => vec![("gates".to_string(), state.get().to_param())],
-                    })
-                />
+                <div class="figure-tools">
+                    <EmbedButton
+                        widget=EmbedWidget::Gates
+                        state=Signal::derive(move || match at.get() {
+                            Some(p) => vec![("at".to_string(), p.date.clone())],
+                            None => vec![("gates".to_string(), state.get().to_param())],
+                        })
+                    />
+                    <ShareButtons of=".gate-svg" info=share/>
+                </div>
             </div>
             <p class="figure__intro">{move || texts(lang.get()).gates_intro}</p>
             <div class="gate-story" node_ref=story>

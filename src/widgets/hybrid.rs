@@ -2,16 +2,17 @@
 //! and see the fleet's totals against an all-H200 fleet, as numbers and as a chart.
 
 use crate::components::chart::{base_option, ChartFigure, ChartOption};
-use crate::components::embed_dialog::EmbedButton;
+use crate::components::embed_dialog::{widget_name, EmbedButton};
 use crate::components::palette;
+use crate::components::share::{source_line, ShareButtons, ShareInfo};
 use crate::env;
 use crate::i18n::{texts, TextFn, Texts};
 use crate::model::data::dataset;
 use crate::model::embed::EmbedWidget;
-use crate::model::format;
 use crate::model::hybrid::{
     fleet, scaled, Fleet, FleetMetric, HybridInputs, Unit, DOMESTIC_CHOICES, IMPORTED_CHOICES, MAX_COUNT, MIN_COUNT,
 };
+use crate::model::{format, share};
 use crate::prefs::Prefs;
 use crate::use_lang;
 use leptos::prelude::*;
@@ -321,11 +322,59 @@ pub fn HybridModel() -> impl IntoView {
     let roadmap: fn(&Texts, &str) -> &'static str = |t, id| if id == "ascend-910c" { "" } else { t.hybrid_roadmap };
     let comparison: fn(&Texts, &str) -> &'static str = |t, id| if id == "h20" { t.hybrid_for_comparison } else { "" };
 
+    // What a downloaded image says: the fleet chosen, what the bars are, and the outlets of
+    // the figures the totals are made from.
+    let share = Signal::derive(move || {
+        let l = lang.get();
+        let t = texts(l);
+        let i = inputs.get();
+        let f = result.get();
+        let name = |id: &str| data.accelerator(id).map(|c| c.name.clone()).unwrap_or_default();
+        let (sep, colon) = (t.embed_image_sep, t.embed_image_colon);
+        let chips = [i.domestic, i.imported, "h200"];
+        let ids = chips
+            .iter()
+            .filter_map(|id| data.accelerator(id))
+            .flat_map(|c| FleetMetric::ALL.into_iter().filter_map(move |m| m.figure(c)))
+            .map(|fig| fig.source.as_str());
+        ShareInfo {
+            title: widget_name(t, EmbedWidget::Hybrid).to_string(),
+            state: format!(
+                "{}{colon}{}{sep}{}\n{}{colon}{}{sep}{}{colon}{}\n{}",
+                t.hybrid_count,
+                format::count(l, f64::from(i.count)),
+                t.fmt_hybrid_split(
+                    &format::count(l, f64::from(f.domestic_count)),
+                    &format::count(l, f64::from(f.imported_count))
+                ),
+                t.hybrid_domestic,
+                name(i.domestic),
+                t.hybrid_imported,
+                name(i.imported),
+                t.hybrid_chart_title,
+            ),
+            source: source_line(t, &t.fmt_embed_image_source_hybrid(&super::compare::outlets(data, ids))),
+            file: share::file_stem(
+                "hybrid",
+                &[
+                    &i.count.to_string(),
+                    &format!("{}pct", i.domestic_percent),
+                    i.domestic,
+                    i.imported,
+                ],
+                l,
+            ),
+        }
+    });
+
     view! {
         <figure class="figure" id="figure-hybrid">
             <div class="figure__head">
                 <h3 class="figure__title">{move || texts(lang.get()).hybrid_title}</h3>
-                <EmbedButton widget=EmbedWidget::Hybrid state=Signal::derive(move || inputs.get().to_params())/>
+                <div class="figure-tools">
+                    <EmbedButton widget=EmbedWidget::Hybrid state=Signal::derive(move || inputs.get().to_params())/>
+                    <ShareButtons of=".chart-canvas" info=share/>
+                </div>
             </div>
             <p class="figure__intro">{move || texts(lang.get()).hybrid_disclaimer}</p>
             <div class="controls controls--hybrid">

@@ -2,18 +2,19 @@
 //! regulatory lines, a linear/log switch and a "relative to H200" switch.
 
 use super::compare::{
-    item_style, metric_label, plain, select_by_name, status_label, times, with_unit, ChipCard, CompareCaption,
-    CompareCtx, CsvButton, LegendKeys, SelectChip, StateCheck, StatusLegend,
+    chips_shown, item_style, line_source, metric_label, outlets, plain, select_by_name, status_label, times, with_unit,
+    ChipCard, CompareCaption, CompareCtx, CsvButton, LegendKeys, SelectChip, StateCheck, StatusLegend,
 };
 use crate::components::chart::{base_option, ChartFigure, ChartOption};
 use crate::components::embed_dialog::EmbedButton;
 use crate::components::palette;
+use crate::components::share::{source_line, ShareButtons, ShareInfo};
 use crate::components::source_line::{confidence_label, ConfidenceBadge};
 use crate::i18n::{texts, Texts};
 use crate::model::data::{dataset, Dataset};
 use crate::model::embed::EmbedWidget;
-use crate::model::format;
 use crate::model::specs::{self, ladder, reg_lines, CompareState, LadderRow, LineKind, Metric};
+use crate::model::{format, share};
 use crate::prefs::Prefs;
 use crate::use_lang;
 use leptos::prelude::*;
@@ -393,16 +394,59 @@ pub fn Ladder() -> impl IntoView {
         })
         .collect_view();
 
+    // What a downloaded image says: the measure, scale and chips shown, and the outlets behind
+    // the values drawn (and the lines, when drawn).
+    let share = Signal::derive(move || {
+        let l = lang.get();
+        let t = texts(l);
+        let s = state.get();
+        let log = s.log_scale(prefs.narrow.get());
+        let mut state_line = format!(
+            "{}{}{}{}{}",
+            metric_label(t, s.metric),
+            t.embed_image_sep,
+            t.compare_scale_label,
+            t.embed_image_colon,
+            if log { t.compare_log } else { t.compare_linear }
+        );
+        if s.relative {
+            state_line = format!("{state_line}{}{}", t.embed_image_sep, t.embed_image_relative);
+        }
+        let rows = ladder(data, s.metric, &s.filter, s.relative);
+        let lines = if s.lines { reg_lines(s.metric) } else { Vec::new() };
+        let ids = rows
+            .iter()
+            .flat_map(|r| r.value.sources.iter().map(String::as_str))
+            .chain(lines.iter().map(|l| line_source(l.kind)));
+        ShareInfo {
+            title: ladder_headline(t, data),
+            state: format!("{state_line}\n{}", chips_shown(t, &s.filter)),
+            source: source_line(t, &outlets(data, ids)),
+            file: share::file_stem(
+                "ladder",
+                &[
+                    s.metric.code(),
+                    if log { "log" } else { "linear" },
+                    if s.relative { "rel" } else { "" },
+                ],
+                l,
+            ),
+        }
+    });
+
     view! {
         <figure class="figure" id="figure-ladder">
             <div class="figure__head">
                 <h3 class="figure__title">{move || ladder_headline(texts(lang.get()), data)}</h3>
-                <EmbedButton
-                    widget=EmbedWidget::Generations
-                    state=Signal::derive(move || {
-                        state.get().to_params().into_iter().filter_map(|(k, v)| v.map(|v| (k.to_string(), v))).collect()
-                    })
-                />
+                <div class="figure-tools">
+                    <EmbedButton
+                        widget=EmbedWidget::Generations
+                        state=Signal::derive(move || {
+                            state.get().to_params().into_iter().filter_map(|(k, v)| v.map(|v| (k.to_string(), v))).collect()
+                        })
+                    />
+                    <ShareButtons of=".chart-canvas" info=share/>
+                </div>
             </div>
             <div class="controls">
                 <label class="control">

@@ -13,14 +13,15 @@
 //! entries of the actors switched off and copies the chosen entry into the card (again after
 //! the language switch has brought in the other language's entries and card).
 
-use crate::components::embed_dialog::EmbedButton;
+use crate::components::embed_dialog::{widget_name, EmbedButton};
+use crate::components::share::{source_line, ShareButtons, ShareInfo};
 use crate::components::source_line::{confidence_label, ConfidenceBadge};
 use crate::env;
 use crate::i18n::{lookup, texts, Texts};
 use crate::model::data::{dataset, Actor, Confidence};
 use crate::model::embed::EmbedWidget;
-use crate::model::format;
 use crate::model::timeline::{first_selected, lane, strip, ActorFilter, Period};
+use crate::model::{format, share};
 use crate::use_lang;
 use leptos::prelude::*;
 
@@ -430,15 +431,63 @@ pub fn Timeline() -> impl IntoView {
         }
     };
 
+    // What a downloaded image of the strip says: the actors and the period shown, and how many
+    // sources stand behind the events drawn.
+    let share = Signal::derive(move || {
+        let l = lang.get();
+        let t = texts(l);
+        let f = filter.get();
+        let p = period.get();
+        let actors: Vec<&str> = Actor::ALL
+            .into_iter()
+            .filter(|a| f.allows(*a))
+            .map(|a| actor_label(t, a))
+            .collect();
+        let period_name = match p {
+            Period::All => t.timeline_period_all,
+            Period::Recent => t.timeline_period_recent,
+        };
+        let sources = layout.with(|s| {
+            share::distinct(
+                s.dots
+                    .iter()
+                    .map(|d| &data.timeline[d.index])
+                    .filter(|e| f.allows(e.actor))
+                    .flat_map(|e| e.sources.iter().map(String::as_str)),
+            )
+            .len()
+        });
+        let actors_part = if f == ActorFilter::default() {
+            String::new()
+        } else {
+            f.to_param()
+        };
+        ShareInfo {
+            title: widget_name(t, EmbedWidget::Timeline).to_string(),
+            state: format!(
+                "{}{}{}{}{period_name}",
+                t.embed_image_actors,
+                t.embed_image_colon,
+                actors.join(t.gates_list_sep),
+                t.embed_image_sep
+            ),
+            source: source_line(t, &t.fmt_embed_image_source_timeline(&sources.to_string())),
+            file: share::file_stem("timeline", &[p.code(), &actors_part], l),
+        }
+    });
+
     view! {
         <div class="timeline-widget" id="timeline-widget">
-            <EmbedButton
-                widget=EmbedWidget::Timeline
-                state=Signal::derive(move || vec![
-                    ("actors".to_string(), filter.get().to_param()),
-                    ("period".to_string(), period.get().code().to_string()),
-                ])
-            />
+            <div class="figure-tools">
+                <EmbedButton
+                    widget=EmbedWidget::Timeline
+                    state=Signal::derive(move || vec![
+                        ("actors".to_string(), filter.get().to_param()),
+                        ("period".to_string(), period.get().code().to_string()),
+                    ])
+                />
+                <ShareButtons of=".tl-strip__svg" info=share/>
+            </div>
             <div class="timeline-controls">
                 <div role="group" class="actor-filters" aria-label=move || texts(lang.get()).timeline_filter_label>
                     {filters}
