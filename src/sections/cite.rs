@@ -53,11 +53,15 @@ pub fn CiteThis() -> impl IntoView {
             <button type="button" class="chip-button cite-this__copy" data-copy="cite-apa">
                 {t.section_cite_copy_citation}
             </button>
-            <p class="cite-this__label">{t.section_cite_bibtex}</p>
-            <pre class="cite-this__bibtex" id="cite-bibtex" tabindex="0"><code>{filled(entry, t.section_cite_url_fallback, urldate_field("%s"), true, &format!("\n{close}"))}</code></pre>
-            <button type="button" class="chip-button cite-this__copy" data-copy="cite-bibtex">
-                {t.section_cite_copy_bibtex}
-            </button>
+            // The BibTeX entry is for the few who need it: behind a disclosure, so the block
+            // stays short (the page-height budget).
+            <details class="cite-this__more">
+                <summary class="cite-this__label">{t.section_cite_bibtex}</summary>
+                <pre class="cite-this__bibtex" id="cite-bibtex" tabindex="0"><code>{filled(entry, t.section_cite_url_fallback, urldate_field("%s"), true, &format!("\n{close}"))}</code></pre>
+                <button type="button" class="chip-button cite-this__copy" data-copy="cite-bibtex">
+                    {t.section_cite_copy_bibtex}
+                </button>
+            </details>
             <p class="cite-this__status" role="status" aria-live="polite"></p>
         </aside>
     }

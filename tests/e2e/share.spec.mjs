@@ -145,6 +145,7 @@ test('cite this: the address and dates are filled in and both forms copy', async
   await block.getByRole('button', { name: 'Copy citation' }).click();
   await expect(block.getByRole('status')).toHaveText('Copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await apa.textContent());
+  await block.locator('.cite-this__more > summary').click();
   await block.getByRole('button', { name: 'Copy BibTeX' }).click();
   const bib = await page.evaluate(() => navigator.clipboard.readText());
   expect(bib).toMatch(/^@misc\{h200explainer2026,\n {2}author = \{\{h200-explainer\}\},\n/);
