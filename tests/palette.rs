@@ -8,23 +8,7 @@ const TOKENS: &str = include_str!("../style/tokens.css");
 
 /// The declarations (`--name: value`) of the first rule block opened by `selector`.
 fn block(selector: &str) -> Vec<(String, String)> {
-    let start = TOKENS
-        .find(selector)
-        .unwrap_or_else(|| panic!("no `{selector}` in tokens.css"));
-    let body = &TOKENS[start..];
-    let open = body.find('{').unwrap();
-    let close = body[open..].find('}').unwrap() + open;
-    body[open + 1..close]
-        .split(';')
-        .filter_map(|d| {
-            let d = d.trim();
-            let d = d.rsplit("*/").next().unwrap().trim();
-            let (name, value) = d.split_once(':')?;
-            name.trim()
-                .strip_prefix("--")
-                .map(|n| (n.to_string(), value.trim().to_string()))
-        })
-        .collect()
+    palette::css_block(TOKENS, selector).unwrap_or_else(|| panic!("no `{selector}` in tokens.css"))
 }
 
 #[test]

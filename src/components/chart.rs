@@ -173,12 +173,7 @@ fn to_js(option: &ChartOption, summary: &str, font: Option<String>) -> Option<Js
 
 /// The font family the element is set in (`getComputedStyle(element).fontFamily`).
 fn font_of(element: &web_sys::Element) -> Option<String> {
-    let window = web_sys::window()?;
-    let get: js_sys::Function = js_sys::Reflect::get(&window, &JsValue::from_str("getComputedStyle"))
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let style = get.call1(&window, element).ok()?;
+    let style = palette::computed_style(element)?;
     js_sys::Reflect::get(&style, &JsValue::from_str("fontFamily"))
         .ok()?
         .as_string()

@@ -85,17 +85,41 @@ pub fn resolve_with(option: &mut Value, lookup: &dyn Fn(&str) -> Option<String>)
     }
 }
 
-/// The page's computed value of a custom property on the root element ("" when unset).
-#[cfg(target_arch = "wasm32")]
-fn page_style() -> Option<wasm_bindgen::JsValue> {
+/// `getComputedStyle(element)`, through `Reflect` (no extra web-sys feature): the page's colour
+/// tokens here, the chart element's font in `components::chart`.
+pub fn computed_style(element: &web_sys::Element) -> Option<wasm_bindgen::JsValue> {
     use wasm_bindgen::{JsCast, JsValue};
     let window = web_sys::window()?;
-    let root = window.document()?.document_element()?;
     let get: js_sys::Function = js_sys::Reflect::get(&window, &JsValue::from_str("getComputedStyle"))
         .ok()?
         .dyn_into()
         .ok()?;
-    get.call1(&window, &root).ok()
+    get.call1(&window, element).ok()
+}
+
+/// The declarations (`--name: value`, comments dropped) of the first rule block opened by
+/// `selector` in a stylesheet: the cards read their colours from style/tokens.css with it, and
+/// the tests compare the Rust fallbacks and the two dark blocks with it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn css_block(css: &str, selector: &str) -> Option<Vec<(String, String)>> {
+    let body = &css[css.find(selector)?..];
+    let open = body.find('{')?;
+    let close = body[open..].find('}')? + open;
+    let mut block = body[open + 1..close].to_string();
+    while let Some(i) = block.find("/*") {
+        let end = block[i..].find("*/").map_or(block.len(), |j| i + j + 2);
+        block.replace_range(i..end, "");
+    }
+    Some(
+        block
+            .split(';')
+            .filter_map(|d| {
+                let (name, value) = d.trim().split_once(':')?;
+                let name = name.trim().strip_prefix("--")?;
+                Some((name.to_string(), value.trim().to_string()))
+            })
+            .collect(),
+    )
 }
 
 /// Resolves the placeholders in `option` with the page's current colours.
@@ -103,7 +127,10 @@ pub fn resolve(option: &mut Value) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::{JsCast, JsValue};
-        let style = page_style();
+        let style = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|root| computed_style(&root));
         let getter = style.as_ref().and_then(|s| {
             js_sys::Reflect::get(s, &JsValue::from_str("getPropertyValue"))
                 .ok()?

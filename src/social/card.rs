@@ -28,20 +28,9 @@ use std::collections::HashMap;
 
 /// The light design tokens (`--name: value;` of the first `:root` block of style/tokens.css).
 pub fn tokens() -> HashMap<String, String> {
-    let css = include_str!("../../style/tokens.css");
-    let start = css.find(":root {").map_or(0, |i| i + 7);
-    let mut block = css[start..start + css[start..].find('}').unwrap_or(0)].to_string();
-    while let Some(i) = block.find("/*") {
-        let end = block[i..].find("*/").map_or(block.len(), |j| i + j + 2);
-        block.replace_range(i..end, "");
-    }
-    block
-        .split(';')
-        .filter_map(|decl| {
-            let (name, value) = decl.trim().split_once(':')?;
-            let name = name.trim().strip_prefix("--")?;
-            Some((name.to_string(), value.trim().to_string()))
-        })
+    crate::components::palette::css_block(include_str!("../../style/tokens.css"), ":root {")
+        .unwrap_or_default()
+        .into_iter()
         .collect()
 }
 
