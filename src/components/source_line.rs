@@ -14,6 +14,7 @@ pub fn confidence_label(t: &Texts, c: Confidence) -> &'static str {
         Confidence::Estimate => t.status_estimate,
         Confidence::Calculated => t.status_calculated,
         Confidence::Unverified => t.status_unverified,
+        Confidence::Denied => t.status_denied,
     }
 }
 
@@ -27,6 +28,7 @@ pub fn ConfidenceBadge(confidence: Confidence) -> impl IntoView {
         Confidence::Estimate => "badge badge--estimate",
         Confidence::Calculated => "badge badge--calculated",
         Confidence::Unverified => "badge badge--unverified",
+        Confidence::Denied => "badge badge--denied",
     };
     view! { <span class=class>{move || confidence_label(texts(lang.get()), confidence)}</span> }
 }

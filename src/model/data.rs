@@ -3,21 +3,7 @@
 
 use serde::Deserialize;
 
-/// How sure a figure or event is, as labelled in `../shared/research/`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Confidence {
-    /// On the record: a datasheet, rule text, filing or spokesperson.
-    Official,
-    /// Reputable reporting, often resting on unnamed sources.
-    Reported,
-    /// A derivation or an analyst's assumption.
-    Estimate,
-    /// Computed by us from cited inputs.
-    Calculated,
-    /// Found only in weak sources, or sources disagree.
-    Unverified,
-}
+pub use super::status::Confidence;
 
 /// One number with where it came from.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -162,6 +148,9 @@ pub struct TimelineEntry {
     pub until: Option<String>,
     pub actor: Actor,
     pub status: Confidence,
+    /// `YYYY-MM-DD`: when this entry's facts or status last changed on the page (the first
+    /// publication, 2026-11-25, for an entry unchanged since); listed with the entry.
+    pub changed: String,
     /// Ids in `data/sources.json`, the first being the main one.
     pub sources: Vec<String>,
     /// The gate switches (`us`, `china`, `contracts`, `domestic`) this event is evidence for
@@ -194,6 +183,8 @@ pub struct Claim {
     pub verdict: Verdict,
     /// The weakest status among the evidence for the verdict.
     pub status: Confidence,
+    /// `YYYY-MM-DD`: when this row's verdict, status or wording last changed on the page.
+    pub changed: String,
     pub sources: Vec<String>,
 }
 
@@ -244,6 +235,30 @@ pub struct KeyFigure {
     pub source: String,
 }
 
+/// What kind of change an entry of "Updates and corrections" records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeKind {
+    /// Something the page said was wrong, or surer than its evidence: now put right.
+    Correction,
+    /// New facts, or a status that new evidence moved.
+    Update,
+}
+
+/// One dated entry of "Updates and corrections"; its text is `corrections.item.<id>`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    pub id: String,
+    /// `YYYY-MM-DD`: when the change was published.
+    pub date: String,
+    pub kind: ChangeKind,
+    /// Where on the page the changed fact now stands: timeline entry ids (`tl-…`), claim rows
+    /// (`claim-…`) or section ids.
+    #[serde(default)]
+    pub at: Vec<String>,
+}
+
 /// The blog article this explainer is built from.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -275,6 +290,9 @@ pub struct Dataset {
     pub claims: Vec<Claim>,
     #[cfg(not(target_arch = "wasm32"))]
     pub currency: Currency,
+    /// Newest first.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub corrections: Vec<Correction>,
 }
 
 /// What went wrong while reading the data files.
@@ -313,6 +331,7 @@ const GLOSSARY: &str = include_str!("../../data/glossary.json");
 const KEY_FIGURES: &str = include_str!("../../data/key_figures.json");
 const CLAIMS: &str = include_str!("../../data/claims.json");
 const CURRENCY: &str = include_str!("../../data/currency.json");
+const CORRECTIONS: &str = include_str!("../../data/corrections.json");
 
 /// The data files' text, so tests can load altered copies.
 #[derive(Clone, Copy, Debug)]
@@ -327,6 +346,7 @@ pub struct Files<'a> {
     pub gate_presets: &'a str,
     pub claims: &'a str,
     pub currency: &'a str,
+    pub corrections: &'a str,
 }
 
 /// The files embedded in the build.
@@ -341,6 +361,7 @@ pub const EMBEDDED: Files<'static> = Files {
     gate_presets: GATE_PRESETS,
     claims: CLAIMS,
     currency: CURRENCY,
+    corrections: CORRECTIONS,
 };
 
 fn parse<T: for<'de> Deserialize<'de>>(file: &'static str, text: &str) -> Result<T, DataError> {
@@ -374,6 +395,8 @@ impl Dataset {
             claims: parse("claims.json", files.claims)?,
             #[cfg(not(target_arch = "wasm32"))]
             currency: parse("currency.json", files.currency)?,
+            #[cfg(not(target_arch = "wasm32"))]
+            corrections: parse("corrections.json", files.corrections)?,
         };
         // Every reference must resolve. Checked natively (the tests and the prerender run on the
         // same embedded files); the browser trusts what the build has checked.

@@ -1,7 +1,7 @@
 //! The three gates an H200 must pass to reach a Chinese data centre, plus the optional
 //! domestic-chip condition: which chips flow, where they stop, and the state as a URL parameter.
 
-use super::data::Confidence;
+use super::status::Confidence;
 use serde::Deserialize;
 
 /// The three gates, in the order a shipment meets them.
@@ -237,21 +237,7 @@ impl GatePreset {
     }
 }
 
-/// How sure a status is, for picking the weakest: an official record beats a calculation from
-/// it, which beats reporting or an estimate, which beats what could not be verified.
-pub fn strength(c: Confidence) -> u8 {
-    match c {
-        Confidence::Official => 3,
-        Confidence::Calculated => 2,
-        Confidence::Reported | Confidence::Estimate => 1,
-        Confidence::Unverified => 0,
-    }
-}
-
-/// The least sure of several statuses (`None` for none).
-pub fn weakest(statuses: impl IntoIterator<Item = Confidence>) -> Option<Confidence> {
-    statuses.into_iter().min_by_key(|c| strength(*c))
-}
+pub use super::status::{strength, weakest};
 
 /// What the diagram draws for a gate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

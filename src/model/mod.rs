@@ -11,5 +11,6 @@ pub mod query;
 pub mod rich;
 pub mod share;
 pub mod specs;
+pub mod status;
 pub mod timeline;
 pub mod url_state;

@@ -977,12 +977,12 @@ fn timeline_strip(ctx: &Ctx, t: &Texts, lang: Lang, x: f32, y: f32, w: f32, h: f
                 Confidence::Official => "official",
                 Confidence::Reported => "reported",
                 Confidence::Estimate | Confidence::Calculated => "estimate",
-                Confidence::Unverified => "unverified",
+                Confidence::Unverified | Confidence::Denied => "unverified",
             };
             let c = ctx.c(token).to_string();
             let style = match e.status {
                 Confidence::Official => format!(r#"fill="{c}""#),
-                Confidence::Unverified => format!(
+                Confidence::Unverified | Confidence::Denied => format!(
                     r#"fill="{}" stroke="{c}" stroke-width="2" stroke-dasharray="2 2""#,
                     ctx.c("bg")
                 ),

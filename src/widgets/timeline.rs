@@ -83,6 +83,7 @@ fn status_class(c: Confidence) -> &'static str {
         Confidence::Reported => "reported",
         Confidence::Estimate | Confidence::Calculated => "estimate",
         Confidence::Unverified => "unverified",
+        Confidence::Denied => "denied",
     }
 }
 
@@ -517,7 +518,7 @@ pub fn Timeline() -> impl IntoView {
 fn mark_radius(c: Confidence) -> &'static str {
     match c {
         Confidence::Official => "5",
-        Confidence::Unverified => "4.5",
+        Confidence::Unverified | Confidence::Denied => "4.5",
         _ => "4.25",
     }
 }

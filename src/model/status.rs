@@ -1,0 +1,121 @@
+//! How sure an item is — the floor every other model module stands on (data, gates, timeline),
+//! so no two of them import each other for it — and the certainty rule: the short texts that
+//! summarise an item (titles, dot labels, key points, captions, verdicts, cards) carry the
+//! same hedge as the item's status.
+
+use super::lang::Lang;
+use serde::Deserialize;
+
+/// How sure a figure or event is, as labelled in `../shared/research/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// On the record: a datasheet, rule text, filing or spokesperson.
+    Official,
+    /// Reputable reporting, often resting on unnamed sources.
+    Reported,
+    /// A derivation or an analyst's assumption.
+    Estimate,
+    /// Computed by us from cited inputs.
+    Calculated,
+    /// Found only in weak sources, or sources disagree.
+    Unverified,
+    /// Reported, and the subject of the report denied it on the record.
+    Denied,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 6] = [
+        Confidence::Official,
+        Confidence::Reported,
+        Confidence::Estimate,
+        Confidence::Calculated,
+        Confidence::Unverified,
+        Confidence::Denied,
+    ];
+}
+
+/// How sure a status is, for picking the weakest: an official record beats a calculation from
+/// it, which beats reporting or an estimate, which beats what could not be verified; a report
+/// its subject denied is the weakest of all.
+pub fn strength(c: Confidence) -> u8 {
+    match c {
+        Confidence::Official => 4,
+        Confidence::Calculated => 3,
+        Confidence::Reported | Confidence::Estimate => 2,
+        Confidence::Unverified => 1,
+        Confidence::Denied => 0,
+    }
+}
+
+/// The least sure of several statuses (`None` for none).
+pub fn weakest(statuses: impl IntoIterator<Item = Confidence>) -> Option<Confidence> {
+    statuses.into_iter().min_by_key(|c| strength(*c))
+}
+
+/// The words that hedge a short text in each language, by status. A short text about a
+/// reported, unverified or denied item must contain one of its status's words (or a stronger
+/// hedge: a denial may also be called unconfirmed, never the other way round).
+pub fn hedges(lang: Lang, status: Confidence) -> &'static [&'static str] {
+    match (lang, status) {
+        (_, Confidence::Official | Confidence::Calculated) => &[],
+        (Lang::Ja, Confidence::Reported) => &[
+            "報道",
+            "報じ",
+            "と伝え",
+            "とされ",
+            "という",
+            "といわれ",
+            "か",
+            "見通し",
+            "計画",
+            "方針",
+            "によると",
+            "関係者",
+            "検討",
+        ],
+        (Lang::Ja, Confidence::Estimate) => &["推計", "試算", "推定", "約", "程度", "見込み", "みられ"],
+        (Lang::Ja, Confidence::Unverified) => &["未確認", "真偽不明", "か", "とされ", "という", "との情報"],
+        (Lang::Ja, Confidence::Denied) => &["否定"],
+        (Lang::En, Confidence::Reported) => &[
+            "reported",
+            "reportedly",
+            "report",
+            "said to",
+            "according to",
+            "sources",
+            "plans",
+            "weighs",
+            "considers",
+            "?",
+        ],
+        (Lang::En, Confidence::Estimate) => &["estimate", "about", "around", "roughly", "~", "≈"],
+        (Lang::En, Confidence::Unverified) => &["unverified", "unconfirmed", "claim", "?", "said to", "reportedly"],
+        (Lang::En, Confidence::Denied) => &["denied", "denies", "deny"],
+    }
+}
+
+/// Whether `text` is as sure as `status` allows: a reported, estimated, unverified or denied
+/// item's short text names its hedge. Official and calculated items need none.
+pub fn hedged(lang: Lang, status: Confidence, text: &str) -> bool {
+    let words = hedges(lang, status);
+    if words.is_empty() {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    words.iter().any(|w| lower.contains(w))
+}
+
+/// Words that call a dated state "now": a summary of a moment in the past names its date
+/// instead (the page may be read months later).
+pub fn calls_it_now(lang: Lang, text: &str) -> bool {
+    match lang {
+        Lang::Ja => ["いま", "今の", "現在", "現時点"].iter().any(|w| text.contains(w)),
+        Lang::En => {
+            let lower = text.to_lowercase();
+            lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "now" || w == "today" || w == "currently")
+        }
+    }
+}
