@@ -10,7 +10,7 @@ const LOCALES: [&str; 2] = ["ja", "en"];
 
 /// Keys of the article's prose: written into the HTML at build time, never shown by a live
 /// widget, so they are compiled only natively and stay out of the wasm.
-const PROSE: [&str; 12] = [
+const PROSE: [&str; 14] = [
     "lede.",
     "timeline.entry.",
     "section.",
@@ -22,6 +22,8 @@ const PROSE: [&str; 12] = [
     "figures.",
     "claims.",
     "site.",
+    "method.",
+    "corrections.",
     // What crawlers read and the card images (src/social): build time only.
     "meta.",
 ];

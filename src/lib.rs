@@ -58,6 +58,7 @@ mod article {
         domestic::Domestic,
         generations::Generations,
         intro::Intro,
+        method::Method,
         references::{Glossary, Sources},
     };
     use crate::use_lang;
@@ -99,6 +100,7 @@ mod article {
                 <After/>
                 <Sources/>
                 <Glossary/>
+                <Method/>
             </main>
             </div>
             <SiteFooter/>

@@ -123,7 +123,9 @@ fn every_timeline_entry_has_a_date_status_source_and_text() {
     // Entries are oldest first, and the weakest items are marked as such.
     assert!(d.timeline.windows(2).all(|w| w[0].date <= w[1].date));
     assert!(d.timeline.iter().filter(|e| e.status == Confidence::Unverified).count() >= 4);
-    // The filing of 26 August 2026 is on the record; everything after it is unverified.
+    // The filing of 26 August 2026 is on the record; what came after (to about 11 October, where
+    // the material searched ends) is reported or unverified, except the one official record that
+    // no new US chip rule had been published by 2 October.
     let filing = d.event("2026-08-26-nvidia-10q").unwrap();
     assert_eq!(filing.status, Confidence::Official);
     assert!(filing
@@ -133,7 +135,10 @@ fn every_timeline_entry_has_a_date_status_source_and_text() {
     assert_eq!(d.event("2026-08-19-deliveries").unwrap().status, Confidence::Reported);
     let later: Vec<_> = d.timeline.iter().filter(|e| e.date.as_str() > "2026-08-26").collect();
     assert!(later.len() >= 3);
-    assert!(later.iter().all(|e| e.status == Confidence::Unverified), "{later:?}");
+    assert!(later.iter().all(|e| e.date.as_str() <= d.currency.searched_to.as_str()), "{later:?}");
+    let official: Vec<_> = later.iter().filter(|e| e.status == Confidence::Official).collect();
+    assert!(official.iter().all(|e| e.absence), "{official:?}");
+    assert_eq!(d.event("2026-09-27-miit-rtx-pro-5500").unwrap().status, Confidence::Reported);
 }
 
 #[test]
@@ -207,18 +212,20 @@ fn every_source_has_a_title_outlet_date_url_and_status() {
 #[test]
 fn the_page_states_the_date_its_facts_are_current_to() {
     let d = data();
-    // The latest event that could be confirmed; later, unverified items do not move it.
-    assert_eq!(d.current_to(), Some("2026-08-26"));
-    assert_eq!(d.currency.checked, "2026-11-25");
+    // The latest event that could be confirmed (reported by several outlets); later, unverified
+    // items and a record that nothing happened do not move it.
+    assert_eq!(d.current_to(), Some("2026-09-28"));
+    assert_eq!(d.currency.checked, "2026-12-04");
+    assert_eq!(d.currency.searched_to, "2026-10-11");
     for (lang, t) in both() {
         let lede = t.fmt_section_after_lede("X", "Y");
         assert!(lede.contains('X') && lede.contains('Y'), "{lang}");
     }
-    // September and October 2026 are unverified, not confirmed; after early October only
-    // schedules were found, with no outcomes.
-    assert!(JA.section_after_lede.contains("未確認の情報しか"));
+    // After early October only schedules were found, with no outcomes: the page says so, and
+    // names what is pending.
     assert!(JA.section_after_lede.contains("10月上旬より後"));
-    assert!(EN.section_after_lede.contains("only unverified accounts"));
+    assert!(JA.section_after_lede.contains("日程しか"));
+    assert!(EN.section_after_lede.contains("11 October"));
     assert!(EN.section_after_lede.contains("only schedules"));
 }
 

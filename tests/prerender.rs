@@ -73,8 +73,12 @@ fn each_widget_has_its_own_prerender() {
         assert!(!html.contains("<!--r-->"), "{w:?}: no cuts in an embed");
     }
     // The article is cut before each section and before the end of <main>.
-    assert_eq!(trees().matches("<!--r-->").count(), 2 * 11);
-    assert!(embed_trees(EmbedWidget::Gates).contains(r#"role="switch""#));
+    let sections = h200_explainer::sections::SECTIONS.len();
+    assert_eq!(trees().matches("<!--r-->").count(), 2 * (sections + 1));
+    // The gates' three-way controls are in the prerender, each with its level checked.
+    let gates = embed_trees(EmbedWidget::Gates);
+    assert_eq!(gates.matches(r#"role="radiogroup""#).count(), 4);
+    assert_eq!(gates.matches("checked").count() - gates.matches("data-checked").count(), 4);
 }
 
 #[test]

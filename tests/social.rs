@@ -5,7 +5,7 @@
 use h200_explainer::i18n::texts;
 use h200_explainer::model::data::dataset;
 use h200_explainer::model::embed::EmbedWidget;
-use h200_explainer::model::gates::{latest, Gate, Openness};
+use h200_explainer::model::gates::{latest, Gate};
 use h200_explainer::model::lang::Lang;
 use h200_explainer::social::raster::{png_size, Fonts};
 use h200_explainer::social::{self, card, Page, SiteUrl, CARD_HEIGHT, CARD_WIDTH, DEFAULT_SITE_URL};
@@ -152,11 +152,7 @@ fn the_page_image_alt_says_where_each_gate_stands() {
         let date = h200_explainer::model::format::date(lang, &preset.date);
         assert!(alt.find(&date) > alt.find(&quoted), "{alt}");
         for g in Gate::ALL {
-            let state = match preset.openness(g) {
-                Openness::Open => t.gates_open,
-                Openness::ReportedOpen => t.gates_open_reported,
-                Openness::Closed => t.gates_closed,
-            };
+            let state = h200_explainer::widgets::gates::openness_word(t, preset.openness(g));
             assert!(alt.contains(state), "{alt}");
         }
     }
@@ -232,11 +228,7 @@ fn the_page_card_shows_the_headline_and_the_gates_as_they_stand() {
         assert!(text.contains("example.org/h200"));
         for g in Gate::ALL {
             let key = h200_explainer::widgets::gates::gate_key(g);
-            let state = match preset.openness(g) {
-                Openness::Open => "open",
-                Openness::ReportedOpen => "reported",
-                Openness::Closed => "closed",
-            };
+            let state = preset.openness(g).level().key();
             assert!(
                 svg.contains(&format!("data-gate=\"{key}\" data-state=\"{state}\"")),
                 "{lang:?} {key}"

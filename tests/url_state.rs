@@ -88,7 +88,7 @@ proptest! {
     fn what_the_app_writes_reads_back(
         metric in 0..Metric::ALL.len(), log: Option<bool>, rel: bool, lines: bool,
         count in 1_000u32..=500_000, share in 0u8..=100, dom in 0..3usize, imp in 0..2usize,
-        gates in 0u8..16, lang: bool, widget in 0..EmbedWidget::ALL.len(), noise in search(),
+        gates in 0u8..81, lang: bool, widget in 0..EmbedWidget::ALL.len(), noise in search(),
     ) {
         let compare = CompareState { metric: Metric::ALL[metric], log, relative: rel, lines, ..CompareState::default() };
         let hybrid = HybridInputs { count, domestic_percent: share, domestic: DOMESTIC_CHOICES[dom], imported: IMPORTED_CHOICES[imp] };

@@ -6,28 +6,32 @@
 use crate::components::rich::rich_view;
 use crate::components::source_line::ConfidenceBadge;
 use crate::i18n::{lookup, texts, Texts};
-use crate::model::data::{dataset, Dataset};
+use crate::model::data::{dataset, Confidence, Dataset};
 use crate::model::format;
-use crate::model::gates::{latest, Gate, GatePreset, Openness, Switch};
+use crate::model::gates::{latest, Gate, GatePreset, Switch};
 use crate::model::lang::Lang;
 use crate::use_lang;
-use crate::widgets::gates::{gate_key, gate_texts};
+use crate::widgets::gates::{finding, gate_key, gate_texts, openness_class, openness_word};
 use leptos::prelude::*;
 
-/// The key points, each with the section that tells it in full.
-const POINTS: [(&str, &str); 5] = [
-    ("approval", "approval"),
-    ("generations", "generations"),
-    ("companies", "companies"),
-    ("domestic", "domestic-chips"),
-    ("timeline", "timeline"),
+/// The key points, each with the section that tells it in full and the status of the weakest
+/// fact it states: a key point is read far more than the section under it, so its text must
+/// carry that status's hedge (checked in `tests/certainty.rs`). In section order.
+pub const POINTS: [(&str, &str, Confidence); 5] = [
+    ("approval", "approval", Confidence::Reported),
+    ("companies", "companies", Confidence::Reported),
+    ("generations", "generations", Confidence::Reported),
+    ("domestic", "domestic-chips", Confidence::Reported),
+    ("timeline", "timeline", Confidence::Reported),
 ];
 
-/// "Facts checked on … · latest confirmed event … · N sources".
+/// "Facts checked on …. Latest confirmed event: …; nothing after about … could be confirmed.
+/// N sources."
 pub fn stamp(t: &Texts, lang: Lang, data: &Dataset) -> String {
     let checked = format::date(lang, &data.currency.checked);
     let latest = data.current_to().map(|d| format::date(lang, d)).unwrap_or_default();
-    t.fmt_lede_stamp(&checked, &latest, &data.sources.len().to_string())
+    let searched = format::date(lang, &data.currency.searched_to);
+    t.fmt_lede_stamp(&checked, &latest, &data.sources.len().to_string(), &searched)
 }
 
 /// The headline cut after each Japanese comma into phrases that do not break inside, so a
@@ -50,7 +54,13 @@ pub fn Headline() -> impl IntoView {
         <p class="site-kicker">{t.site_title}</p>
         <h1 class="site-title">{phrases(t.lede_headline)}</h1>
         <p class="site-subtitle">{t.lede_dek}</p>
-        <p class="site-stamp">{stamp}</p>
+        <p class="site-stamp">
+            {stamp}
+            " "
+            <a href="#method">{t.method_link}</a>
+            " · "
+            <a href="#corrections">{t.corrections_link}</a>
+        </p>
     }
 }
 
@@ -62,7 +72,7 @@ pub fn LedeBlock() -> impl IntoView {
     let Ok(data) = dataset() else { return ().into_any() };
     let points = POINTS
         .iter()
-        .map(|&(key, section)| {
+        .map(|&(key, section, _)| {
             let lead = lookup(t, &format!("lede.point.{key}.lead")).unwrap_or_default();
             let text = lookup(t, &format!("lede.point.{key}.text")).unwrap_or_default();
             view! {
@@ -87,9 +97,10 @@ pub fn LedeBlock() -> impl IntoView {
     .into_any()
 }
 
-/// The route NVIDIA → gate 1 → gate 2 → gate 3 → data centres at the latest dated moment.
-/// Open and closed differ in shape (a gap or a bar) and in words, not only in colour; an open
-/// gate resting on reports only has a dotted outline and says so.
+/// The route NVIDIA → gate 1 → gate 2 → gate 3 → data centres at the latest dated moment,
+/// titled with its date. Open, limited and closed differ in shape (a gap, a narrow gap, a bar)
+/// and in words, not only in colour; a state resting on reports only has a dashed outline and
+/// says so.
 #[component]
 fn GatesToday(preset: &'static GatePreset) -> impl IntoView {
     let lang = use_lang().get_untracked();
@@ -100,14 +111,13 @@ fn GatesToday(preset: &'static GatePreset) -> impl IntoView {
         .map(|g| {
             let (name, short, _) = gate_texts(g);
             let evidence = preset.evidence(Switch::Gate(g));
-            let (class, state) = match preset.openness(g) {
-                Openness::Open => ("gates-today__gate gates-today__gate--open", t.gates_open),
-                Openness::ReportedOpen => (
-                    "gates-today__gate gates-today__gate--open gates-today__gate--reported",
-                    t.gates_open_reported,
-                ),
-                Openness::Closed => ("gates-today__gate gates-today__gate--closed", t.gates_closed),
-            };
+            let o = preset.openness(g);
+            let class = format!(
+                "gates-today__gate gates-today__gate--{}{}",
+                openness_class(o),
+                if o.reported() { " gates-today__gate--reported" } else { "" }
+            );
+            let state = openness_word(t, o);
             view! {
                 <li class=class data-gate=gate_key(g)>
                     <span class="gates-today__mark" aria-hidden="true"></span>
@@ -123,14 +133,14 @@ fn GatesToday(preset: &'static GatePreset) -> impl IntoView {
         .collect_view();
     view! {
         <figure class="gates-today" aria-labelledby="gates-today-title">
-            <h2 class="gates-today__title" id="gates-today-title">{t.lede_graphic_title}</h2>
+            <h2 class="gates-today__title" id="gates-today-title">{finding(t, lang, preset)}</h2>
             <ol class="gates-today__route" data-at=preset.date.clone()>
                 <li class="gates-today__end">{t.gates_origin_short}</li>
                 {gates}
                 <li class="gates-today__end">{t.gates_destination_short}</li>
             </ol>
             <figcaption>
-                {t.fmt_lede_graphic_note(&format::date(lang, &preset.date), moment)}
+                {t.fmt_lede_graphic_note(moment)}
                 " "
                 <a href="#figure-gates">{t.lede_graphic_link}</a>
             </figcaption>

@@ -157,6 +157,16 @@ pub struct TimelineEntry {
     /// opening: a dated moment may show a gate open only after such an event.
     #[serde(default)]
     pub opens: Vec<String>,
+    /// The switches this event is evidence for opening only partly: a gate that lets some
+    /// chips through but far fewer than asked, or a domestic-chip condition under discussion
+    /// rather than imposed. A dated moment may show a switch limited only after such an event,
+    /// and never open on evidence that says limited.
+    #[serde(default)]
+    pub limits: Vec<String>,
+    /// A record that something had *not* happened by this date (no new rule in the Federal
+    /// Register): listed, but not an event the page's facts are current to.
+    #[serde(default)]
+    pub absence: bool,
 }
 
 /// What became of one of the source article's claims.
@@ -194,6 +204,9 @@ pub struct Claim {
 pub struct Currency {
     /// `YYYY-MM-DD`.
     pub checked: String,
+    /// `YYYY-MM-DD`: the newest date the material searched reaches; nothing after it could be
+    /// confirmed, and the page says so.
+    pub searched_to: String,
 }
 
 /// How sure each row of a company card is; the rows' text is `company.<id>.<row>`.
@@ -494,7 +507,7 @@ impl Dataset {
     pub fn current_to(&self) -> Option<&str> {
         self.timeline
             .iter()
-            .filter(|e| e.status != Confidence::Unverified)
+            .filter(|e| !matches!(e.status, Confidence::Unverified | Confidence::Denied) && !e.absence)
             .map(|e| e.until.as_deref().unwrap_or(&e.date))
             .max()
     }

@@ -19,19 +19,50 @@ impl Gate {
     pub const ALL: [Gate; 3] = [Gate::UsLicence, Gate::ChinaApproval, Gate::Contracts];
 }
 
-/// The four switches of the diagram.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// How far a gate lets chips through: the third state is what the record most often shows
+/// (NVIDIA's filing: licences for "small amounts", sales "restricted", "unable to sell all").
+/// For the domestic-chip condition the same three read: not raised, under discussion, imposed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    #[default]
+    Closed,
+    /// Some chips pass, far fewer than asked for (or a condition discussed, not imposed).
+    Limited,
+    Open,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Open, Level::Limited, Level::Closed];
+
+    /// The word a URL, a data attribute or a CSS class uses.
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::Open => "open",
+            Level::Limited => "limited",
+            Level::Closed => "closed",
+        }
+    }
+
+    /// Whether any chips get through.
+    pub fn passes(self) -> bool {
+        self != Level::Closed
+    }
+}
+
+/// The four switches of the diagram, each open, limited or closed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct GateState {
-    pub us: bool,
-    pub china: bool,
-    pub contracts: bool,
-    /// Beijing requires buyers to take a share of domestic chips too.
-    pub domestic: bool,
+    pub us: Level,
+    pub china: Level,
+    pub contracts: Level,
+    /// Beijing requires buyers to take a share of domestic chips too (`Limited`: the condition
+    /// is under discussion, not imposed).
+    pub domestic: Level,
 }
 
 impl GateState {
-    pub fn is_open(&self, gate: Gate) -> bool {
+    pub fn level(&self, gate: Gate) -> Level {
         match gate {
             Gate::UsLicence => self.us,
             Gate::ChinaApproval => self.china,
@@ -39,35 +70,61 @@ impl GateState {
         }
     }
 
-    pub fn set(&mut self, gate: Gate, open: bool) {
+    pub fn is_open(&self, gate: Gate) -> bool {
+        self.level(gate) == Level::Open
+    }
+
+    pub fn set(&mut self, gate: Gate, level: Level) {
         match gate {
-            Gate::UsLicence => self.us = open,
-            Gate::ChinaApproval => self.china = open,
-            Gate::Contracts => self.contracts = open,
+            Gate::UsLicence => self.us = level,
+            Gate::ChinaApproval => self.china = level,
+            Gate::Contracts => self.contracts = level,
         }
     }
 
-    /// All sixteen combinations of the four switches.
+    pub fn switch(&self, switch: Switch) -> Level {
+        match switch {
+            Switch::Gate(g) => self.level(g),
+            Switch::Domestic => self.domestic,
+        }
+    }
+
+    pub fn set_switch(&mut self, switch: Switch, level: Level) {
+        match switch {
+            Switch::Gate(g) => self.set(g, level),
+            Switch::Domestic => self.domestic = level,
+        }
+    }
+
+    /// All 81 combinations of the four three-way switches.
     pub fn all() -> impl Iterator<Item = GateState> {
-        (0u8..16).map(|bits| GateState {
-            us: bits & 1 != 0,
-            china: bits & 2 != 0,
-            contracts: bits & 4 != 0,
-            domestic: bits & 8 != 0,
+        (0u8..81).map(|n| {
+            let digit = |i: u32| match (n / 3u8.pow(i)) % 3 {
+                0 => Level::Closed,
+                1 => Level::Limited,
+                _ => Level::Open,
+            };
+            GateState {
+                us: digit(0),
+                china: digit(1),
+                contracts: digit(2),
+                domestic: digit(3),
+            }
         })
     }
 
-    /// The `?gates=` value: the open gates and the domestic condition by name, `none` if none.
+    /// The `?gates=` value: each switch that is not closed by name, `-limited` after a limited
+    /// one (`us,china-limited`); `none` if all are closed. A bare name, the form before the
+    /// third state existed, still means open, so old links keep working.
     pub fn to_param(&self) -> String {
-        let names: Vec<&str> = [
-            (self.us, "us"),
-            (self.china, "china"),
-            (self.contracts, "contracts"),
-            (self.domestic, "domestic"),
-        ]
-        .into_iter()
-        .filter_map(|(on, name)| on.then_some(name))
-        .collect();
+        let names: Vec<String> = Switch::ALL
+            .into_iter()
+            .filter_map(|sw| match self.switch(sw) {
+                Level::Closed => None,
+                Level::Open => Some(sw.key().to_string()),
+                Level::Limited => Some(format!("{}-limited", sw.key())),
+            })
+            .collect();
         if names.is_empty() {
             "none".to_string()
         } else {
@@ -76,7 +133,8 @@ impl GateState {
     }
 
     /// Reads a `?gates=` value; anything that is not a comma-separated list of known names
-    /// (or `none`) is `None`, so the caller keeps its default.
+    /// (each optionally `-limited`, `-open` or `-closed`), or `none`, is `None`, so the caller
+    /// keeps its default.
     pub fn from_param(s: &str) -> Option<GateState> {
         let s = s.trim();
         if s.eq_ignore_ascii_case("none") {
@@ -84,13 +142,13 @@ impl GateState {
         }
         let mut state = GateState::default();
         for name in s.split([',', ' ', '+']).filter(|n| !n.is_empty()) {
-            match name.to_ascii_lowercase().as_str() {
-                "us" => state.us = true,
-                "china" => state.china = true,
-                "contracts" => state.contracts = true,
-                "domestic" => state.domestic = true,
-                _ => return None,
-            }
+            let name = name.to_ascii_lowercase();
+            let (key, level) = match name.split_once('-') {
+                None => (name.as_str(), Level::Open),
+                Some((key, level)) => (key, Level::ALL.into_iter().find(|l| l.key() == level)?),
+            };
+            let sw = Switch::ALL.into_iter().find(|sw| sw.key() == key)?;
+            state.set_switch(sw, level);
         }
         (!s.is_empty()).then_some(state)
     }
@@ -101,10 +159,14 @@ impl GateState {
 pub struct Flow {
     /// The first closed gate, or `None` when H200s reach the data centres.
     pub blocked_at: Option<Gate>,
+    /// The first limited gate the chips pass (before any closed one): from there on only a
+    /// trickle moves.
+    pub narrowed_at: Option<Gate>,
     /// How many of the four legs (NVIDIA→1, 1→2, 2→3, 3→data centres) chips move along.
     pub legs: usize,
-    /// Whether the parallel domestic purchase is drawn, and whether it flows: the buyer places
-    /// it with its other contracts, so it moves once Gate 3 is open.
+    /// Whether the parallel domestic purchase is drawn, and whether it flows: drawn when the
+    /// condition is imposed or discussed; it moves once it is imposed and Gate 3 lets chips
+    /// through (the buyer places it with its other contracts).
     pub domestic: Option<bool>,
 }
 
@@ -112,11 +174,26 @@ impl Flow {
     pub fn delivered(&self) -> bool {
         self.blocked_at.is_none()
     }
+
+    /// How many legs carry only a trickle (those after the first limited gate).
+    pub fn thin_from(&self) -> usize {
+        match self.narrowed_at {
+            Some(Gate::UsLicence) => 2,
+            Some(Gate::ChinaApproval) => 3,
+            Some(Gate::Contracts) => 4,
+            None => usize::MAX,
+        }
+    }
 }
 
-/// H200s move up to the first closed gate and arrive only when all three are open.
+/// H200s move up to the first closed gate, thin out after the first limited one, and arrive
+/// only when no gate is closed.
 pub fn flow(state: &GateState) -> Flow {
-    let blocked_at = Gate::ALL.into_iter().find(|g| !state.is_open(*g));
+    let blocked_at = Gate::ALL.into_iter().find(|g| state.level(*g) == Level::Closed);
+    let narrowed_at = Gate::ALL
+        .into_iter()
+        .take_while(|g| Some(*g) != blocked_at)
+        .find(|g| state.level(*g) == Level::Limited);
     let legs = match blocked_at {
         Some(Gate::UsLicence) => 1,
         Some(Gate::ChinaApproval) => 2,
@@ -125,16 +202,21 @@ pub fn flow(state: &GateState) -> Flow {
     };
     Flow {
         blocked_at,
+        narrowed_at,
         legs,
-        domestic: state.domestic.then_some(state.contracts),
+        domestic: match state.domestic {
+            Level::Closed => None,
+            Level::Limited => Some(false),
+            Level::Open => Some(state.contracts.passes()),
+        },
     }
 }
 
-/// One switch as a dated moment sets it: open or closed, how sure that is, and why.
+/// One switch as a dated moment sets it: open, limited or closed, how sure that is, and why.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GateEvidence {
-    pub open: bool,
+    pub state: Level,
     /// What the reader is shown: the weakest status among `events` (checked in
     /// `tests/gates.rs`), so a gate opened only by reports is never drawn as confirmed.
     pub status: Confidence,
@@ -145,10 +227,11 @@ pub struct GateEvidence {
 }
 
 impl GateEvidence {
-    /// Open, but only on the strength of reports or unverified accounts: the one rule behind
-    /// the dashed gate, the "(reported only)" words and the caption's note.
-    pub fn reported_open(&self) -> bool {
-        self.open && self.status != Confidence::Official
+    /// Open or limited, but only on the strength of reports or unverified accounts: the one
+    /// rule behind the dashed gate, the "(reported only)" words and the caption's note. A
+    /// closed gate is the state before any evidence of opening, and needs no such mark.
+    pub fn reported_only(&self) -> bool {
+        self.state.passes() && self.status != Confidence::Official
     }
 }
 
@@ -189,6 +272,16 @@ impl Switch {
         Switch::Gate(Gate::Contracts),
         Switch::Domestic,
     ];
+
+    /// Its name in `?gates=`, in data attributes and in a timeline entry's `opens`/`limits`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Switch::Gate(Gate::UsLicence) => "us",
+            Switch::Gate(Gate::ChinaApproval) => "china",
+            Switch::Gate(Gate::Contracts) => "contracts",
+            Switch::Domestic => "domestic",
+        }
+    }
 }
 
 impl GatePreset {
@@ -196,10 +289,10 @@ impl GatePreset {
     pub fn state(&self) -> GateState {
         let g = &self.gates;
         GateState {
-            us: g.us.open,
-            china: g.china.open,
-            contracts: g.contracts.open,
-            domestic: g.domestic.open,
+            us: g.us.state,
+            china: g.china.state,
+            contracts: g.contracts.state,
+            domestic: g.domestic.state,
         }
     }
 
@@ -230,19 +323,38 @@ impl GatePreset {
         out
     }
 
-    /// How a gate looks at this moment: closed, open on the record, or open on reports only.
+    /// As sure as what a summary of this moment asserts: the weakest status among the gates
+    /// the chips reach (up to and including the one that stops them). Gates beyond a closed
+    /// one are not asserted by "stopped at gate N", so their evidence does not weaken it.
+    pub fn asserted_status(&self) -> Confidence {
+        let blocked = flow(&self.state()).blocked_at;
+        let mut reached = Vec::new();
+        for g in Gate::ALL {
+            reached.push(self.evidence(Switch::Gate(g)).status);
+            if Some(g) == blocked {
+                break;
+            }
+        }
+        weakest(reached).unwrap_or(Confidence::Unverified)
+    }
+
+    /// How a gate looks at this moment: its level, and whether that rests on reports only.
     pub fn openness(&self, gate: Gate) -> Openness {
         let e = self.evidence(Switch::Gate(gate));
-        Openness::of(e.open, e.reported_open())
+        Openness::of(e.state, e.reported_only())
     }
 }
 
 pub use super::status::{strength, weakest};
 
-/// What the diagram draws for a gate.
+/// What the diagram draws for a gate: its level, marked apart when it rests on reports only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Openness {
     Closed,
+    /// Partly open on the record (or in a what-if the reader set by hand).
+    Limited,
+    /// Partly open according to reports or unverified accounts only.
+    ReportedLimited,
     /// Open on the record (or in a what-if the reader set by hand).
     Open,
     /// Open only according to reports or unverified accounts: drawn dashed and announced so.
@@ -250,13 +362,27 @@ pub enum Openness {
 }
 
 impl Openness {
-    /// `reported_only`: open on reports alone (never for a reader's what-if).
-    pub fn of(open: bool, reported_only: bool) -> Openness {
-        match (open, reported_only) {
-            (false, _) => Openness::Closed,
-            (true, true) => Openness::ReportedOpen,
-            (true, false) => Openness::Open,
+    /// `reported_only`: resting on reports alone (never for a reader's what-if).
+    pub fn of(level: Level, reported_only: bool) -> Openness {
+        match (level, reported_only) {
+            (Level::Closed, _) => Openness::Closed,
+            (Level::Limited, false) => Openness::Limited,
+            (Level::Limited, true) => Openness::ReportedLimited,
+            (Level::Open, false) => Openness::Open,
+            (Level::Open, true) => Openness::ReportedOpen,
         }
+    }
+
+    pub fn level(self) -> Level {
+        match self {
+            Openness::Closed => Level::Closed,
+            Openness::Limited | Openness::ReportedLimited => Level::Limited,
+            Openness::Open | Openness::ReportedOpen => Level::Open,
+        }
+    }
+
+    pub fn reported(self) -> bool {
+        matches!(self, Openness::ReportedLimited | Openness::ReportedOpen)
     }
 }
 
@@ -284,14 +410,14 @@ impl<'a> Moment<'a> {
     pub fn openness(&self, gate: Gate) -> Openness {
         match self.at {
             Some(p) => p.openness(gate),
-            None => Openness::of(self.state.is_open(gate), false),
+            None => Openness::of(self.state.level(gate), false),
         }
     }
 
     /// Whether `switch` is on at this dated moment on the strength of reports only (never
     /// for a reader's what-if).
     pub fn reported(&self, switch: Switch) -> bool {
-        self.at.is_some_and(|p| p.evidence(switch).reported_open())
+        self.at.is_some_and(|p| p.evidence(switch).reported_only())
     }
 
     /// Whether the domestic-chip condition is on only on the strength of reports.
@@ -312,7 +438,7 @@ impl<'a> Moment<'a> {
     pub fn reported_only(&self) -> Vec<Gate> {
         Gate::ALL
             .into_iter()
-            .filter(|g| self.openness(*g) == Openness::ReportedOpen)
+            .filter(|g| self.openness(*g).reported())
             .collect()
     }
 
@@ -347,7 +473,8 @@ pub fn is_at_param(s: &str) -> bool {
 /// The preset the diagram opens on: the moment the source article describes.
 pub const DEFAULT_PRESET: &str = "conditional-approvals";
 
-/// The latest dated moment: where the gates stand on the record today (the page's lede).
+/// The latest dated moment: the last state of the gates the record shows (the page's lede
+/// graphic, which names its date: it is not "now").
 pub fn latest(presets: &[GatePreset]) -> Option<&GatePreset> {
     presets.iter().max_by(|a, b| a.date.cmp(&b.date))
 }

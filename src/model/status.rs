@@ -110,7 +110,16 @@ pub fn hedged(lang: Lang, status: Confidence, text: &str) -> bool {
 /// instead (the page may be read months later).
 pub fn calls_it_now(lang: Lang, text: &str) -> bool {
     match lang {
-        Lang::Ja => ["いま", "今の", "現在", "現時点"].iter().any(|w| text.contains(w)),
+        Lang::Ja => {
+            // 「いま」 as a word, not the い・ま inside 「ています」 or 「いません」.
+            let chars: Vec<char> = text.chars().collect();
+            let ima = chars.windows(2).enumerate().any(|(i, w)| {
+                w == ['い', 'ま']
+                    && (i == 0 || !('\u{3041}'..='\u{309F}').contains(&chars[i - 1]))
+                    && chars.get(i + 2).is_none_or(|c| !matches!(c, 'す' | 'せ' | 'し'))
+            });
+            ima || ["今の", "現在", "現時点"].iter().any(|w| text.contains(w))
+        }
         Lang::En => {
             let lower = text.to_lowercase();
             lower

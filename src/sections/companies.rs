@@ -79,6 +79,7 @@ pub fn Companies() -> impl IntoView {
         <SectionShell id="companies" heading=|t| t.section_companies_heading>
             <RichP text=|t| t.section_companies_p1/>
             <RichP text=|t| t.section_companies_p2/>
+            <RichP text=|t| t.section_companies_p2b/>
             {table}
         </SectionShell>
     }

@@ -13,7 +13,13 @@ pub fn Domestic() -> impl IntoView {
             <RichP text=|t| t.section_domestic_p1/>
             <RichP text=|t| t.section_domestic_p2/>
             <RichP text=|t| t.section_domestic_p3/>
+            <RichP text=|t| t.section_domestic_p3b/>
+            <SubHeading text=|t| t.section_domestic_chips_heading/>
             <RichP text=|t| t.section_domestic_p4/>
+            <RichP text=|t| t.section_domestic_p4b/>
+            <RichP text=|t| t.section_domestic_p4c/>
+            <RichP text=|t| t.section_domestic_p4d/>
+            <RichP text=|t| t.section_domestic_p4e/>
             <SubHeading text=|t| t.section_domestic_hybrid_heading/>
             <RichP text=|t| t.section_domestic_p5/>
             <RichP text=|t| t.section_domestic_p6/>

@@ -18,14 +18,17 @@ pub fn Generations() -> impl IntoView {
         <SectionShell id="generations" heading=|t| t.section_generations_heading>
             <SubHeading text=|t| t.section_generations_gap_heading/>
             <RichP text=|t| t.section_generations_p1/>
+            <RichP text=|t| t.section_generations_p1b/>
             <SubHeading text=|t| t.section_generations_reach_heading/>
             <RichP text=|t| t.section_generations_p2/>
             <RichP text=|t| t.section_generations_p2b/>
+            <RichP text=|t| t.section_generations_p2c/>
             <Slot widget=Widget::ChipFilters/>
             <Slot widget=Widget::Ladder/>
             <Slot widget=Widget::ChipMap/>
             <SubHeading text=|t| t.section_generations_best_heading/>
             <RichP text=|t| t.section_generations_p3/>
+            <RichP text=|t| t.section_generations_p3b/>
             <RichP text=|t| t.section_generations_p4/>
         </SectionShell>
     }

@@ -9,7 +9,9 @@ pub fn Intro() -> impl IntoView {
     view! {
         <SectionShell id="intro" heading=|t| t.section_intro_heading>
             <RichP text=|t| t.section_intro_p1/>
+            <RichP text=|t| t.section_intro_p1b/>
             <RichP text=|t| t.section_intro_p2/>
+            <RichP text=|t| t.section_intro_roadmap/>
         </SectionShell>
     }
 }

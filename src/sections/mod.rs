@@ -9,6 +9,7 @@ pub mod conclusion;
 pub mod domestic;
 pub mod generations;
 pub mod intro;
+pub mod method;
 pub mod references;
 
 use crate::i18n::{texts, TextFn};
@@ -17,7 +18,7 @@ use leptos::prelude::*;
 
 /// Section anchors with their headings, in page order. The ids are the same in both
 /// languages, so a deep link survives a language switch.
-pub const SECTIONS: [(&str, TextFn); 10] = [
+pub const SECTIONS: [(&str, TextFn); 11] = [
     ("intro", |t| t.section_intro_heading),
     ("approval", |t| t.section_approval_heading),
     ("companies", |t| t.section_companies_heading),
@@ -28,6 +29,7 @@ pub const SECTIONS: [(&str, TextFn); 10] = [
     ("timeline", |t| t.section_after_heading),
     ("sources", |t| t.sources_heading),
     ("glossary", |t| t.glossary_heading),
+    ("method", |t| t.method_heading),
 ];
 
 /// The frame every section shares: an anchored heading and the section's body.

@@ -17,13 +17,13 @@ use crate::i18n::{lookup, texts, Texts};
 use crate::model::data::{dataset, Confidence, Dataset};
 use crate::model::embed::EmbedWidget;
 use crate::model::format;
-use crate::model::gates::{latest, Gate, GatePreset, Openness, DEFAULT_PRESET};
+use crate::model::gates::{latest, Gate, GatePreset, Level, DEFAULT_PRESET};
 use crate::model::hybrid::{fleet, HybridInputs};
 use crate::model::lang::Lang;
 use crate::model::specs::{self, Metric};
 use crate::model::timeline::{self, Period};
 use crate::widgets::compare::{status_token, MUTED_OPACITY};
-use crate::widgets::gates::{gate_key, gate_texts};
+use crate::widgets::gates::{finding, gate_key, gate_texts, openness_class, openness_word};
 use std::collections::HashMap;
 
 /// The light design tokens (`--name: value;` of the first `:root` block of style/tokens.css).
@@ -258,10 +258,11 @@ pub fn page_card(site: &SiteUrl, lang: Lang, fonts: &Fonts) -> String {
 /// state in words, a bar (closed) or a gap (open), a dashed outline if open on reports only,
 /// and the date it shows, from `top` down (about 230 px).
 fn gates_route(ctx: &Ctx, t: &Texts, lang: Lang, preset: &GatePreset, top: f32) -> String {
+    let title = finding(t, lang, preset);
     let mut out = label(
         64.0,
         top,
-        t.lede_graphic_title,
+        &title,
         22.0,
         sans(lang, true),
         ctx.c("muted"),
@@ -300,32 +301,35 @@ fn gates_route(ctx: &Ctx, t: &Texts, lang: Lang, preset: &GatePreset, top: f32) 
     }
     for (i, g) in Gate::ALL.into_iter().enumerate() {
         let x = 64.0 + 140.0 + 16.0 + i as f32 * (gate_w + 16.0);
-        let (colour, state, dash, width) = match preset.openness(g) {
-            Openness::Open => ("gate-open", t.gates_open, "", 2.5),
-            Openness::ReportedOpen => ("gate-pending", t.gates_open_reported, r#" stroke-dasharray="7 6""#, 2.5),
-            Openness::Closed => ("gate-closed", t.gates_closed, "", 4.0),
+        let o = preset.openness(g);
+        let state = openness_word(t, o);
+        let (colour, width) = match o.level() {
+            Level::Open => ("gate-open", 2.5),
+            Level::Limited => ("gate-limited", 3.5),
+            Level::Closed => ("gate-closed", 4.0),
         };
+        // Resting on reports only: a dashed outline (and the words say so), not another hue.
+        let dash = if o.reported() { r#" stroke-dasharray="7 6""# } else { "" };
         let colour = ctx.c(colour).to_string();
         out += &format!(
-            r#"<g class="card-gate" data-gate="{}" data-state="{}"><rect x="{x}" y="{y}" width="{gate_w}" height="{h}" rx="6" fill="{}" stroke="{colour}" stroke-width="{width}"{dash}/>"#,
+            r#"<g class="card-gate" data-gate="{}" data-state="{}"{}><rect x="{x}" y="{y}" width="{gate_w}" height="{h}" rx="6" fill="{}" stroke="{colour}" stroke-width="{width}"{dash}/>"#,
             gate_key(g),
-            match preset.openness(g) {
-                Openness::Open => "open",
-                Openness::ReportedOpen => "reported",
-                Openness::Closed => "closed",
-            },
+            openness_class(o),
+            if o.reported() { r#" data-reported="true""# } else { "" },
             ctx.c("surface"),
         );
-        // The mark: a bar across the route when closed, a gap when open (shape, not only colour).
+        // The mark: a bar across the route when closed, a narrow gap when limited, a wide gap
+        // when open (shape, not only colour).
         let (mx, my) = (x + 16.0, y + 18.0);
-        out += &if preset.openness(g) == Openness::Closed {
-            format!(r#"<rect x="{mx}" y="{my}" width="54" height="13" rx="2" fill="{colour}"/>"#)
-        } else {
-            format!(
-                r#"<rect x="{mx}" y="{my}" width="16" height="13" rx="2" fill="{colour}"/><rect x="{}" y="{my}" width="16" height="13" rx="2" fill="{colour}"/>"#,
-                mx + 38.0
-            )
+        let post = match o.level() {
+            Level::Closed => 27.0,
+            Level::Limited => 22.0,
+            Level::Open => 16.0,
         };
+        out += &format!(
+            r#"<rect x="{mx}" y="{my}" width="{post}" height="13" rx="2" fill="{colour}"/><rect x="{}" y="{my}" width="{post}" height="13" rx="2" fill="{colour}"/>"#,
+            mx + 54.0 - post
+        );
         // "関門1 米国の輸出許可": the number on a line, the name on the next, never a name cut
         // in two.
         let short = (gate_texts(g).1)(t);
@@ -380,7 +384,7 @@ fn gates_route(ctx: &Ctx, t: &Texts, lang: Lang, preset: &GatePreset, top: f32) 
         out += "</g>";
     }
     let moment = lookup(t, &format!("gates.preset.{}", preset.id)).unwrap_or_default();
-    let note = t.fmt_lede_graphic_note(&format::date(lang, &preset.date), moment);
+    let note = t.fmt_lede_graphic_note(moment);
     // One line if it fits at a readable size, else two (no one-word last line).
     let (size, lines) = match fit(ctx, &note, sans(lang, false), &[20.0, 19.0, 18.0], 1072.0, 1, lang) {
         (s, l) if !l.concat().ends_with('…') => (s, l),
@@ -414,7 +418,7 @@ pub fn embed_summary(t: &Texts, lang: Lang, w: EmbedWidget) -> String {
         EmbedWidget::Gates => default_preset(data)
             .map(|p| {
                 let moment = lookup(t, &format!("gates.preset.{}", p.id)).unwrap_or_default();
-                t.fmt_lede_graphic_note(&format::date(lang, &p.date), moment)
+                t.fmt_gates_as_of(&format::date(lang, &p.date), moment)
             })
             .unwrap_or_else(|| widget_description(t, w).into()),
         EmbedWidget::Generations => crate::widgets::ladder::ladder_headline(t, data),

@@ -21,9 +21,9 @@ use crate::i18n::{lookup, texts, Texts};
 use crate::model::data::dataset;
 use crate::model::embed::{embed_page, iframe, EmbedWidget, Theme};
 use crate::model::format;
-use crate::model::gates::{latest, Gate, Openness};
+use crate::model::gates::{latest, Gate};
 use crate::model::lang::Lang;
-use crate::widgets::gates::gate_texts;
+use crate::widgets::gates::{gate_texts, openness_word};
 
 /// The address a local build uses when `SITE_URL` is not set. The build prints a warning: a
 /// card pointing here is useless anywhere but on this machine.
@@ -173,12 +173,7 @@ pub fn gates_today_text(t: &Texts, lang: Lang) -> Option<(String, String)> {
     let states: Vec<String> = Gate::ALL
         .into_iter()
         .map(|g| {
-            let state = match preset.openness(g) {
-                Openness::Open => t.gates_open,
-                Openness::ReportedOpen => t.gates_open_reported,
-                Openness::Closed => t.gates_closed,
-            };
-            t.fmt_meta_gate_state((gate_texts(g).0)(t), state)
+            t.fmt_meta_gate_state((gate_texts(g).0)(t), openness_word(t, preset.openness(g)))
         })
         .collect();
     Some((format::date(lang, &preset.date), states.join(t.meta_gate_state_sep)))

@@ -12,7 +12,7 @@ use crate::env;
 use crate::i18n::{lookup, texts, TextFn, Texts};
 use crate::model::data::dataset;
 use crate::model::embed::EmbedWidget;
-use crate::model::gates::{flow, Gate, GatePreset, GateState, Moment, Openness, Switch, DEFAULT_PRESET};
+use crate::model::gates::{flow, Gate, GatePreset, GateState, Level, Moment, Openness, Switch, DEFAULT_PRESET};
 use crate::model::{format, share};
 use crate::use_lang;
 use leptos::prelude::*;
@@ -25,8 +25,8 @@ pub fn default_preset() -> Option<&'static GatePreset> {
         .and_then(|d| d.gate_presets.iter().find(|p| p.id == DEFAULT_PRESET))
 }
 
-/// The caption for a moment: where the chips stop, what real moment that resembles, which
-/// open gates rest on reports only, and what happens to the domestic order.
+/// The caption for a moment: where the chips stop or thin out, which gates rest on reports
+/// only, and what happens to the domestic order.
 ///
 /// A dated moment may have its own account of where the chips stood (`gates.caption.<id>` in
 /// the locales), used where the generic sentence would claim more than the record shows. At a
@@ -36,42 +36,110 @@ pub fn caption(t: &Texts, moment: &Moment) -> String {
     let state = &moment.state;
     let f = flow(state);
     let own = moment.at.and_then(|p| lookup(t, &format!("gates.caption.{}", p.id)));
-    let main = own.unwrap_or(match f.blocked_at {
-        Some(Gate::UsLicence) => t.gates_blocked_us,
-        Some(Gate::ChinaApproval) => t.gates_blocked_china,
-        Some(Gate::Contracts) => t.gates_blocked_contracts,
-        None => t.gates_flowing,
-    });
-    let extra = match (f.domestic, f.delivered()) {
-        (Some(true), _) if moment.domestic_reported_only() => t.gates_domestic_unconfirmed,
-        (Some(true), true) => t.gates_domestic_flowing,
-        (Some(true), false) => t.gates_domestic_only,
-        (Some(false), _) => t.gates_domestic_waiting,
-        (None, _) => "",
+    let limited: Vec<&str> = Gate::ALL
+        .into_iter()
+        .take_while(|g| Some(*g) != f.blocked_at)
+        .filter(|g| state.level(*g) == Level::Limited)
+        .map(gate_ref(t))
+        .collect();
+    let (main, limited) = match own {
+        // A dated moment's own account already says which gates let only some chips through.
+        Some(own) => (own, String::new()),
+        None => (
+            match f.blocked_at {
+                Some(Gate::UsLicence) => t.gates_blocked_us,
+                Some(Gate::ChinaApproval) => t.gates_blocked_china,
+                Some(Gate::Contracts) => t.gates_blocked_contracts,
+                None if f.narrowed_at.is_some() => t.gates_flowing_limited,
+                None => t.gates_flowing,
+            },
+            if limited.is_empty() {
+                String::new()
+            } else {
+                t.fmt_gates_limited_note(&limited.join(t.gates_list_sep))
+            },
+        ),
     };
-    let reported = moment.reported_only();
+    let extra = match (state.domestic, f.domestic, f.delivered()) {
+        (Level::Limited, _, _) if moment.domestic_reported_only() => t.gates_domestic_unconfirmed,
+        (Level::Limited, _, _) => t.gates_domestic_discussed,
+        (_, Some(true), _) if moment.domestic_reported_only() => t.gates_domestic_unconfirmed,
+        (_, Some(true), true) => t.gates_domestic_flowing,
+        (_, Some(true), false) => t.gates_domestic_only,
+        (_, Some(false), _) => t.gates_domestic_waiting,
+        (_, None, _) => "",
+    };
+    let reported: Vec<&str> = moment.reported_only().into_iter().map(gate_ref(t)).collect();
     let reported = if reported.is_empty() {
         String::new()
     } else {
-        let names: Vec<&str> = reported
-            .iter()
-            .map(|g| match g {
-                Gate::UsLicence => t.gates_g1_ref,
-                Gate::ChinaApproval => t.gates_g2_ref,
-                Gate::Contracts => t.gates_g3_ref,
-            })
-            .collect();
-        t.fmt_gates_reported_note(&names.join(t.gates_list_sep))
+        t.fmt_gates_reported_note(&reported.join(t.gates_list_sep))
     };
     // Sentences are joined with a space in English and with nothing after a Japanese full stop.
     let mut out = String::new();
-    for part in [main, reported.as_str(), extra].into_iter().filter(|s| !s.is_empty()) {
+    for part in [main, limited.as_str(), reported.as_str(), extra]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+    {
         if !out.is_empty() && !out.ends_with('。') {
             out.push(' ');
         }
         out.push_str(part);
     }
     out
+}
+
+/// How a gate is named inside a sentence ("gate 2 (China's approval and customs)").
+fn gate_ref(t: &Texts) -> impl Fn(Gate) -> &'static str + '_ {
+    move |g| match g {
+        Gate::UsLicence => t.gates_g1_ref,
+        Gate::ChinaApproval => t.gates_g2_ref,
+        Gate::Contracts => t.gates_g3_ref,
+    }
+}
+
+/// The word for a gate's state, with "(reported only)" when it rests on reports alone: the one
+/// vocabulary of the diagram, the lede graphic, the phone route, the cards and the downloads.
+pub fn openness_word(t: &Texts, o: Openness) -> &'static str {
+    match o {
+        Openness::Open => t.gates_open,
+        Openness::ReportedOpen => t.gates_open_reported,
+        Openness::Limited => t.gates_limited,
+        Openness::ReportedLimited => t.gates_limited_reported,
+        Openness::Closed => t.gates_closed,
+    }
+}
+
+/// The lede graphic's headline for a dated moment: its date and where the chips got to, as
+/// sure as the gates it asserts (a status word is added unless they are all on the record).
+/// Article text, written at build time (the lede graphic and the page card).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn finding(t: &Texts, lang: crate::model::lang::Lang, p: &GatePreset) -> String {
+    let state = p.state();
+    let f = flow(&state);
+    let limited: Vec<&str> = Gate::ALL
+        .into_iter()
+        .filter(|g| state.level(*g) == Level::Limited)
+        .map(gate_ref(t))
+        .collect();
+    let what = match f.blocked_at {
+        Some(g) => t.fmt_lede_finding_stopped(gate_ref(t)(g)),
+        None if limited.len() == Gate::ALL.len() => t.lede_finding_all_limited.to_string(),
+        None if !limited.is_empty() => t.fmt_lede_finding_limited(&limited.join(t.gates_list_sep)),
+        None => t.lede_finding_open.to_string(),
+    };
+    let status = p.asserted_status();
+    let what = if crate::model::status::hedges(lang, status).is_empty() {
+        what
+    } else {
+        t.fmt_lede_finding_hedged(&what, confidence_label(t, status))
+    };
+    t.fmt_lede_graphic_title(&format::date(lang, &p.date), &what)
+}
+
+/// The CSS modifier of a gate's state (`open`, `limited`, `closed`), for every drawing of it.
+pub fn openness_class(o: Openness) -> &'static str {
+    o.level().key()
 }
 
 pub fn gate_texts(gate: Gate) -> (TextFn, TextFn, TextFn) {
@@ -83,52 +151,62 @@ pub fn gate_texts(gate: Gate) -> (TextFn, TextFn, TextFn) {
 }
 
 pub fn gate_key(gate: Gate) -> &'static str {
-    match gate {
-        Gate::UsLicence => "us",
-        Gate::ChinaApproval => "china",
-        Gate::Contracts => "contracts",
-    }
+    Switch::Gate(gate).key()
 }
 
-/// One switch: `role="switch"`, so Space and Enter (native button keys) and taps all toggle it.
+/// One three-way control: a radio group (open, limited, closed), so arrow keys, taps and
+/// screen readers all work natively; at a dated moment whose state rests on reports only it
+/// says so in words beside the choice.
 #[component]
-fn GateSwitch(
+fn LevelSwitch(
     key: &'static str,
     name: TextFn,
     detail: TextFn,
-    on_label: TextFn,
-    off_label: TextFn,
-    /// Said instead of `on_label` when the switch is on only on the strength of reports.
-    reported_label: TextFn,
-    checked: Signal<bool>,
+    /// The words for open, limited and closed (for the domestic condition: imposed, under
+    /// discussion, not raised).
+    words: [TextFn; 3],
+    level: Signal<Level>,
     reported: Signal<bool>,
-    on_toggle: Callback<()>,
+    on_pick: Callback<Level>,
 ) -> impl IntoView {
     let lang = use_lang();
+    let options = Level::ALL
+        .into_iter()
+        .zip(words)
+        .map(|(l, word)| {
+            view! {
+                <label class=format!("level-switch__option level-switch__option--{}", l.key())>
+                    <input
+                        type="radio"
+                        id=format!("gate-level-{key}-{}", l.key())
+                        name=format!("gate-level-{key}")
+                        value=l.key()
+                        // The attribute for the prerendered HTML, the property once live.
+                        checked=move || level.get_untracked() == l
+                        prop:checked=move || level.get() == l
+                        on:change=move |_| on_pick.run(l)
+                    />
+                    <span>{move || word(texts(lang.get()))}</span>
+                </label>
+            }
+        })
+        .collect_view();
     view! {
         <li class="gate-switch">
-            <button
-                type="button"
-                role="switch"
+            <div
+                role="radiogroup"
                 id=format!("gate-switch-{key}")
-                class=move || if reported.get() { "switch switch--reported" } else { "switch" }
-                aria-checked=move || checked.get().to_string()
-                aria-describedby=format!("gate-detail-{key}")
-                on:click=move |_| on_toggle.run(())
+                class=move || if reported.get() { "level-switch level-switch--reported" } else { "level-switch" }
+                data-level=move || level.get().key()
+                aria-labelledby=format!("gate-name-{key}")
+                aria-describedby=format!("gate-reported-{key} gate-detail-{key}")
             >
-                <span class="switch__track" aria-hidden="true"><span class="switch__thumb"></span></span>
-                <span class="switch__label">{move || name(texts(lang.get()))}</span>
-                <span class="switch__state">
-                    {move || {
-                        let t = texts(lang.get());
-                        match (checked.get(), reported.get()) {
-                            (true, true) => reported_label(t),
-                            (true, false) => on_label(t),
-                            (false, _) => off_label(t),
-                        }
-                    }}
+                <span class="level-switch__name" id=format!("gate-name-{key}")>{move || name(texts(lang.get()))}</span>
+                <span class="level-switch__options">{options}</span>
+                <span class="level-switch__reported" id=format!("gate-reported-{key}")>
+                    {move || if reported.get() { texts(lang.get()).gates_reported_only } else { "" }}
                 </span>
-            </button>
+            </div>
             <p class="gate-switch__detail" id=format!("gate-detail-{key}")>{move || detail(texts(lang.get()))}</p>
         </li>
     }
@@ -147,6 +225,25 @@ fn node(x: f64, y: f64, w: f64, h: f64, class: &'static str, line1: String, line
             <rect x=x y=y width=w height=h rx="8"></rect>
             <text x=cx y=y1 text-anchor="middle">{line1}</text>
             {line2.map(|l| view! { <text x=cx y=y2 text-anchor="middle" class="node__sub">{l}</text> })}
+        </g>
+    }
+}
+
+/// The barrier drawn across the route just above a gate: a full bar when it is closed, a bar
+/// with a narrow gap when it lets only some chips through, two posts when it is open.
+pub fn barrier(cx: f64, y: f64, level: Level) -> impl IntoView {
+    let (half, gap) = (34.0, match level {
+        Level::Closed => 0.0,
+        Level::Limited => 6.0,
+        Level::Open => 26.0,
+    });
+    let class = format!("barrier barrier--{}", level.key());
+    let left = format!("M{} {y} H{}", cx - half, cx - gap);
+    let right = format!("M{} {y} H{}", cx + gap, cx + half);
+    view! {
+        <g class=class aria-hidden="true">
+            <path d=left></path>
+            <path d=right></path>
         </g>
     }
 }
@@ -219,25 +316,27 @@ pub fn GateDiagram() -> impl IntoView {
         }
     });
 
+    let pick_level = move |sw: Switch| {
+        Callback::new(move |l: Level| {
+            let mut s = state.get_untracked();
+            s.set_switch(sw, l);
+            flip(s);
+        })
+    };
+    let gate_words: [TextFn; 3] = [|t| t.gates_open, |t| t.gates_limited, |t| t.gates_closed];
     let switches = Gate::ALL
         .into_iter()
         .map(|g| {
             let (name, _, detail) = gate_texts(g);
             view! {
-                <GateSwitch
+                <LevelSwitch
                     key=gate_key(g)
                     name
                     detail
-                    on_label=|t| t.gates_open
-                    off_label=|t| t.gates_closed
-                    reported_label=|t| t.gates_open_reported
-                    checked=Signal::derive(move || state.get().is_open(g))
+                    words=gate_words
+                    level=Signal::derive(move || state.get().level(g))
                     reported=reported_at(Switch::Gate(g))
-                    on_toggle=Callback::new(move |_| {
-                        let mut s = state.get_untracked();
-                        s.set(g, !s.is_open(g));
-                        flip(s);
-                    })
+                    on_pick=pick_level(Switch::Gate(g))
                 />
             }
         })
@@ -298,19 +397,20 @@ pub fn GateDiagram() -> impl IntoView {
         let m = moment();
         let f = flow(&m.state);
         let leg = move |i: usize| {
-            let class = if f.legs >= i {
-                "gate-mini__leg gate-mini__leg--active"
-            } else {
-                "gate-mini__leg"
+            let class = match (f.legs >= i, i >= f.thin_from()) {
+                (true, true) => "gate-mini__leg gate-mini__leg--active gate-mini__leg--thin",
+                (true, false) => "gate-mini__leg gate-mini__leg--active",
+                (false, _) => "gate-mini__leg",
             };
             view! { <span class=class></span> }
         };
         let gate = |g: Gate, i: usize| {
-            let class = match m.openness(g) {
-                Openness::Open => "gate-mini__gate gate-mini__gate--open",
-                Openness::ReportedOpen => "gate-mini__gate gate-mini__gate--open gate-mini__gate--reported",
-                Openness::Closed => "gate-mini__gate gate-mini__gate--closed",
-            };
+            let o = m.openness(g);
+            let class = format!(
+                "gate-mini__gate gate-mini__gate--{}{}",
+                openness_class(o),
+                if o.reported() { " gate-mini__gate--reported" } else { "" }
+            );
             let mini = match g {
                 Gate::UsLicence => t.gates_g1_mini,
                 Gate::ChinaApproval => t.gates_g2_mini,
@@ -342,24 +442,30 @@ pub fn GateDiagram() -> impl IntoView {
         let f = flow(&m.state);
         let reported: Vec<&str> = m.reported_only().into_iter().map(gate_key).collect();
         let reported = reported.join(",");
+        let limited: Vec<&str> = Gate::ALL
+            .into_iter()
+            .filter(|g| m.state.level(*g) == Level::Limited)
+            .map(gate_key)
+            .collect();
+        let limited = limited.join(",");
         let gate_box = |g: Gate, y: f64| {
             let (_, short, _) = gate_texts(g);
-            let (class, label) = match m.openness(g) {
-                Openness::Open => ("node gate gate--open", t.gates_open),
-                // Dashed outline and its own words, so the difference is not carried by colour.
-                Openness::ReportedOpen => ("node gate gate--open gate--reported", t.gates_open_reported),
-                Openness::Closed => ("node gate gate--closed", t.gates_closed),
+            let o = m.openness(g);
+            // A dashed outline and its own words for "reported only", and a barrier across the
+            // route whose gap shows the level: so neither difference is carried by colour.
+            let class = match (o.level(), o.reported()) {
+                (Level::Open, false) => "node gate gate--open",
+                (Level::Open, true) => "node gate gate--open gate--reported",
+                (Level::Limited, false) => "node gate gate--limited",
+                (Level::Limited, true) => "node gate gate--limited gate--reported",
+                (Level::Closed, _) => "node gate gate--closed",
             };
-            node(
-                10.0,
-                y,
-                200.0,
-                50.0,
-                class,
-                short(t).to_string(),
-                Some(label.to_string()),
-            )
+            view! {
+                {barrier(110.0, y - 9.0, o.level())}
+                {node(10.0, y, 200.0, 50.0, class, short(t).to_string(), Some(openness_word(t, o).to_string()))}
+            }
         };
+        let thin = |i: usize| if i >= f.thin_from() { "leg--thin" } else { "" };
         view! {
             <svg
                 class="gate-svg"
@@ -369,6 +475,7 @@ pub fn GateDiagram() -> impl IntoView {
                 data-blocked=f.blocked_at.map(gate_key).unwrap_or("none")
                 data-legs=f.legs.to_string()
                 data-reported=reported
+                data-limited=limited
             >
                 <title id="gate-svg-title">{t.gates_svg_title}</title>
                 <defs>
@@ -386,13 +493,13 @@ pub fn GateDiagram() -> impl IntoView {
                     </marker>
                 </defs>
                 {node(10.0, 10.0, 200.0, 50.0, "node node--origin", t.gates_origin_short.to_string(), Some(t.gates_origin_sub.to_string()))}
-                {leg("M110 60 L110 108".into(), f.legs >= 1, "")}
+                {leg("M110 60 L110 108".into(), f.legs >= 1, thin(1))}
                 {gate_box(Gate::UsLicence, 110.0)}
-                {leg("M110 160 L110 208".into(), f.legs >= 2, "")}
+                {leg("M110 160 L110 208".into(), f.legs >= 2, thin(2))}
                 {gate_box(Gate::ChinaApproval, 210.0)}
-                {leg("M110 260 L110 308".into(), f.legs >= 3, "")}
+                {leg("M110 260 L110 308".into(), f.legs >= 3, thin(3))}
                 {gate_box(Gate::Contracts, 310.0)}
-                {leg("M110 360 L110 408".into(), f.legs >= 4, "")}
+                {leg("M110 360 L110 408".into(), f.legs >= 4, thin(4))}
                 {node(10.0, 410.0, 200.0, 50.0, "node node--destination", t.gates_destination_short.to_string(), None)}
                 {m.domestic_moving().map(|moving| view! {
                     <g class="domestic-lane">
@@ -470,20 +577,14 @@ pub fn GateDiagram() -> impl IntoView {
                     <p class="gate-flow__hint">{move || texts(lang.get()).gates_play_hint}</p>
                     <ul class="gate-switches" aria-labelledby="gate-switches-heading">
                         {switches}
-                        <GateSwitch
+                        <LevelSwitch
                             key="domestic"
                             name=|t| t.gates_domestic_name
                             detail=|t| t.gates_domestic_detail
-                            on_label=|t| t.gates_required
-                            off_label=|t| t.gates_not_required
-                            reported_label=|t| t.gates_required_reported
-                            checked=Signal::derive(move || state.get().domestic)
+                            words=[|t| t.gates_required, |t| t.gates_discussed, |t| t.gates_not_required]
+                            level=Signal::derive(move || state.get().domestic)
                             reported=reported_at(Switch::Domestic)
-                            on_toggle=Callback::new(move |_| {
-                                let mut s = state.get_untracked();
-                                s.domestic = !s.domestic;
-                                flip(s);
-                            })
+                            on_pick=pick_level(Switch::Domestic)
                         />
                     </ul>
                 </div>

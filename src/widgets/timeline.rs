@@ -209,7 +209,7 @@ pub fn Timeline() -> impl IntoView {
         })
         .collect_view();
 
-    let legend = [Confidence::Official, Confidence::Reported, Confidence::Unverified]
+    let legend = [Confidence::Official, Confidence::Reported, Confidence::Unverified, Confidence::Denied]
         .into_iter()
         .map(|c| {
             let explain = move || {
@@ -217,6 +217,7 @@ pub fn Timeline() -> impl IntoView {
                 match c {
                     Confidence::Official => t.timeline_legend_official,
                     Confidence::Reported => t.timeline_legend_reported,
+                    Confidence::Denied => t.timeline_legend_denied,
                     _ => t.timeline_legend_unverified,
                 }
             };
@@ -230,7 +231,7 @@ pub fn Timeline() -> impl IntoView {
         })
         .collect_view();
     // The shapes the strip draws, always in view (the legend above explains the statuses).
-    let key = [Confidence::Official, Confidence::Reported, Confidence::Unverified]
+    let key = [Confidence::Official, Confidence::Reported, Confidence::Unverified, Confidence::Denied]
         .into_iter()
         .map(|c| {
             view! {
@@ -689,6 +690,9 @@ mod list {
                     <ul class="tl-entry__sources" aria-label=t.timeline_sources>
                         {sources}
                     </ul>
+                    <p class="changed-on">
+                        <time datetime=entry.changed.clone()>{t.fmt_method_changed(&format::date(lang, &entry.changed))}</time>
+                    </p>
                 </div>
         }
     }

@@ -101,7 +101,7 @@ test('the table of contents links every section and marks the one being read', a
   await page.setViewportSize({ width: 1300, height: 900 });
   await page.goto('./?lang=en');
   const links = page.locator('nav.toc a');
-  await expect(links).toHaveCount(10);
+  await expect(links).toHaveCount(11);
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   for (const h of hrefs) await expect(page.locator(h)).toHaveCount(1);
   await page.locator('nav.toc a[href="#companies"]').click();

@@ -4,68 +4,86 @@ import { test, expect, chartOption, waitForChart } from './fixtures.mjs';
 test.use({ locale: 'en-US' });
 
 const svg = (page) => page.locator('#figure-gates svg.gate-svg');
+// A gate's three-way control (a radio group: open, limited, closed) and its level.
 const sw = (page, key) => page.locator(`#gate-switch-${key}`);
+const radio = (page, key, level) => sw(page, key).locator(`input[value="${level}"]`);
 
 async function setGates(page, want) {
-  for (const [key, on] of Object.entries(want)) {
-    const s = sw(page, key);
-    if ((await s.getAttribute('aria-checked')) !== String(on)) await s.click();
-    await expect(s).toHaveAttribute('aria-checked', String(on));
+  for (const [key, level] of Object.entries(want)) {
+    if ((await sw(page, key).getAttribute('data-level')) !== level) await radio(page, key, level).check();
+    await expect(sw(page, key)).toHaveAttribute('data-level', level);
   }
 }
 
 test('the diagram opens on the conditional-approvals moment the article describes', async ({ page }) => {
   await page.goto('./');
-  await expect(sw(page, 'us')).toHaveAttribute('aria-checked', 'false');
-  await expect(sw(page, 'china')).toHaveAttribute('aria-checked', 'true');
-  await expect(sw(page, 'contracts')).toHaveAttribute('aria-checked', 'false');
-  await expect(sw(page, 'domestic')).toHaveAttribute('aria-checked', 'true');
+  await expect(sw(page, 'us')).toHaveAttribute('data-level', 'closed');
+  await expect(sw(page, 'china')).toHaveAttribute('data-level', 'open');
+  await expect(sw(page, 'contracts')).toHaveAttribute('data-level', 'closed');
+  // The domestic condition was only discussed: the middle state, never "imposed".
+  await expect(sw(page, 'domestic')).toHaveAttribute('data-level', 'limited');
+  await expect(radio(page, 'domestic', 'limited')).toBeChecked();
   await expect(svg(page)).toHaveAttribute('data-blocked', 'us');
   await expect(page.locator('#gate-preset-conditional-approvals')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('#gate-caption')).toContainText('Stopped at gate 1');
-  // China's approval was only reported at the time: drawn dotted and said in words.
+  // China's approval was only reported at the time: drawn dashed and said in words.
   await expect(svg(page)).toHaveAttribute('data-reported', 'china');
   await expect(svg(page).locator('.gate--reported')).toHaveCount(1);
-  await expect(sw(page, 'china')).toContainText('open (reported only)');
-  await expect(sw(page, 'us')).toContainText('closed');
-  await expect(page.locator('#gate-caption')).toContainText("Open only according to reports, not on the official record: gate 2 (China's approval and customs).");
+  await expect(sw(page, 'china')).toContainText('reported only');
+  await expect(sw(page, 'us')).not.toContainText('reported only');
+  await expect(page.getByRole('radiogroup', { name: 'Gate 1: US export licence' })).toBeVisible();
+  await expect(page.locator('#gate-caption')).toContainText("Open or limited only according to reports, not on the official record: gate 2 (China's approval and customs).");
   await expect(svg(page)).toHaveAttribute('role', 'img');
 });
 
-test('chips flow exactly when every required gate is open (representative combinations)', async ({ page }) => {
+test('chips stop at the first closed gate and thin out after a limited one (representative combinations)', async ({ page }) => {
   await page.goto('./');
+  // [state, blocked, legs, thin legs, limited gates, domestic lane drawn]
   const cases = [
-    [{ us: false, china: false, contracts: false, domestic: false }, 'us', '1', false],
-    [{ us: true, china: false, contracts: true, domestic: false }, 'china', '2', false],
-    [{ us: true, china: true, contracts: false, domestic: true }, 'contracts', '3', true],
-    [{ us: true, china: true, contracts: true, domestic: false }, 'none', '4', false],
-    [{ us: true, china: true, contracts: true, domestic: true }, 'none', '4', true],
-    [{ us: false, china: true, contracts: true, domestic: true }, 'us', '1', true],
+    [{ us: 'closed', china: 'closed', contracts: 'closed', domestic: 'closed' }, 'us', '1', 0, '', false],
+    [{ us: 'open', china: 'closed', contracts: 'open', domestic: 'closed' }, 'china', '2', 0, '', false],
+    [{ us: 'open', china: 'open', contracts: 'closed', domestic: 'open' }, 'contracts', '3', 0, '', true],
+    [{ us: 'open', china: 'open', contracts: 'open', domestic: 'closed' }, 'none', '4', 0, '', false],
+    [{ us: 'limited', china: 'open', contracts: 'open', domestic: 'closed' }, 'none', '4', 3, 'us', false],
+    [{ us: 'open', china: 'limited', contracts: 'closed', domestic: 'closed' }, 'contracts', '3', 1, 'china', false],
+    [{ us: 'limited', china: 'limited', contracts: 'limited', domestic: 'limited' }, 'none', '4', 3, 'us,china,contracts', true],
+    [{ us: 'open', china: 'open', contracts: 'open', domestic: 'open' }, 'none', '4', 0, '', true],
   ];
-  for (const [state, blocked, legs, domestic] of cases) {
+  for (const [state, blocked, legs, thin, limited, domestic] of cases) {
     await setGates(page, state);
     await expect(svg(page)).toHaveAttribute('data-blocked', blocked);
     await expect(svg(page)).toHaveAttribute('data-legs', legs);
-    await expect(svg(page).locator('.domestic-lane')).toHaveCount(domestic ? 1 : 0);
+    await expect(svg(page)).toHaveAttribute('data-limited', limited);
     await expect(svg(page).locator('path.leg--active:not(.leg--domestic)')).toHaveCount(Number(legs));
+    await expect(svg(page).locator('path.leg--thin.leg--active')).toHaveCount(thin);
+    // Each gate's barrier says its level by shape, and its box by word.
+    for (const g of ['us', 'china', 'contracts']) {
+      await expect(svg(page).locator(`.barrier--${state[g]}`)).toHaveCount(Object.values(state).slice(0, 3).filter((l) => l === state[g]).length);
+    }
+    await expect(svg(page).locator('.domestic-lane')).toHaveCount(domestic ? 1 : 0);
     if (domestic) {
-      await expect(svg(page).locator('.leg--domestic')).toHaveClass(state.contracts ? /leg--active/ : /leg--idle/);
+      const moving = state.domestic === 'open' && state.contracts !== 'closed';
+      await expect(svg(page).locator('.leg--domestic')).toHaveClass(moving ? /leg--active/ : /leg--idle/);
     }
   }
-  await expect(page.locator('#gate-caption')).toContainText('The H200s are stuck, but the domestic order still arrives.');
+  await expect(page.locator('#gate-caption')).toContainText('Every gate is open and chips reach the data centres.');
+  await setGates(page, { us: 'limited' });
+  await expect(page.locator('#gate-caption')).toContainText('No gate is shut, but only some chips get through.');
+  await expect(page.locator('#gate-caption')).toContainText('Only part of what was asked for passes gate 1 (the US licence).');
+  await expect(svg(page).locator('.gate--limited text.node__sub')).toHaveText('limited');
 });
 
 test('each preset sets its documented state, is the only one highlighted, and links to the timeline', async ({ page }) => {
   await page.goto('./');
-  // [us, china, contracts, domestic], the date written to ?at=, and the gates open on reports only.
+  // [us, china, contracts, domestic], the date written to ?at=, and the gates resting on reports only.
   const presets = {
-    'before-dec-2025': [[false, false, false, false], '2025-12-07', ''],
-    'us-announcement': [[false, false, false, false], '2025-12-08', ''],
-    'customs-block': [[false, false, false, true], '2026-01-14', ''],
-    'conditional-approvals': [[false, true, false, true], '2026-01-28', 'china'],
-    'us-licences': [[true, false, false, true], '2026-05-14', 'us'],
-    'first-deliveries': [[true, true, true, true], '2026-08-19', 'us,china,contracts'],
-    'nvidia-filing': [[true, false, true, true], '2026-08-26', 'contracts'],
+    'before-dec-2025': [['closed', 'closed', 'closed', 'closed'], '2025-12-07', ''],
+    'us-announcement': [['closed', 'closed', 'closed', 'closed'], '2025-12-08', ''],
+    'customs-block': [['closed', 'closed', 'closed', 'limited'], '2026-01-14', ''],
+    'conditional-approvals': [['closed', 'open', 'closed', 'limited'], '2026-01-28', 'china'],
+    'us-licences': [['open', 'closed', 'closed', 'limited'], '2026-05-14', 'us'],
+    'first-deliveries': [['open', 'limited', 'open', 'limited'], '2026-08-19', 'us,china,contracts'],
+    'nvidia-filing': [['limited', 'limited', 'limited', 'limited'], '2026-08-26', ''],
   };
   for (const [id, [want, at, reported]] of Object.entries(presets)) {
     await page.locator(`#gate-preset-${id}`).click();
@@ -73,48 +91,61 @@ test('each preset sets its documented state, is the only one highlighted, and li
     // Presets that set the same switches (7 and 8 Dec) are still told apart.
     await expect(page.locator('.preset[aria-pressed="true"]')).toHaveCount(1);
     const got = [];
-    for (const key of ['us', 'china', 'contracts', 'domestic']) got.push((await sw(page, key).getAttribute('aria-checked')) === 'true');
+    for (const key of ['us', 'china', 'contracts', 'domestic']) got.push(await sw(page, key).getAttribute('data-level'));
     expect(got, id).toEqual(want);
     await expect(svg(page)).toHaveAttribute('data-reported', reported);
     await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe(at);
     expect(new URL(page.url()).searchParams.get('gates')).toBeNull();
   }
-  // The filing confirms the US licences and, on the record, Beijing's restriction: chips stop at
-  // gate 2. Only the first reported deliveries (the contracts gate) rest on reports.
-  await expect(page.locator('.gate-step--active .gate-step__meta .badge')).toHaveText('Reported');
+  // The filing puts all three gates on the record as limited: small licences, restricted sales,
+  // diminished demand. Nothing there rests on reports but the domestic condition.
   await expect(sw(page, 'us')).not.toContainText('reported only');
-  await expect(sw(page, 'china')).toContainText('closed');
-  await expect(svg(page)).toHaveAttribute('data-blocked', 'china');
-  await expect(page.locator('#gate-caption')).toContainText('Stopped at gate 2, on the record');
+  await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
+  await expect(svg(page).locator('.gate--limited')).toHaveCount(3);
+  await expect(svg(page).locator('.gate--reported')).toHaveCount(0);
+  await expect(page.locator('#gate-caption')).toContainText('Limited at all three gates, on the record.');
+  await expect(page.locator('#gate-caption')).not.toContainText('Stopped');
   // The first deliveries get their own caption: reported, held mostly in Hong Kong.
   await page.locator('#gate-preset-first-deliveries').click();
-  await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
-  await expect(page.locator('#gate-caption')).toContainText('First deliveries, by the FT');
+  await expect(svg(page)).toHaveAttribute('data-limited', 'china');
+  await expect(sw(page, 'china')).toContainText('reported only');
+  await expect(page.locator('#gate-caption')).toContainText('Limited at gate 2, on reports');
   await expect(page.locator('#gate-caption')).not.toContainText('reach the data centres');
   await expect(page.locator('#gate-caption')).not.toContainText('Domestic chips arrive alongside');
-  // The domestic condition is only reported: its lane is drawn but does not move.
-  await expect(page.locator('#gate-caption')).toContainText('no report says any arrived');
+  // The domestic condition was only reportedly discussed: its lane is drawn but does not move.
+  await expect(page.locator('#gate-caption')).toContainText('no report says it was imposed');
   await expect(svg(page).locator('.leg--domestic')).toHaveClass(/leg--idle/);
   await page.locator('#gate-preset-nvidia-filing').click();
   await page.locator('.gate-step--active').getByRole('link', { name: 'See it in the timeline' }).click();
   await expect(page.locator('#tl-2026-08-26-nvidia-10q')).toBeInViewport();
 });
 
-test('the gates state lives in the URL and bad values fall back to the default', async ({ page }) => {
+test('the gates state lives in the URL, with the third state, and bad values fall back to the default', async ({ page }) => {
   await page.goto('./?lang=en');
-  await sw(page, 'us').click();
+  await radio(page, 'us', 'limited').check();
   // The address follows a task after the click (the click paints first).
-  await expect.poll(() => new URL(page.url()).searchParams.get('gates')).toBe('us,china,domestic');
+  await expect.poll(() => new URL(page.url()).searchParams.get('gates')).toBe('us-limited,china,domestic-limited');
   expect(new URL(page.url()).searchParams.get('at')).toBeNull();
   expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
   // A reader's own combination is a what-if: nothing is highlighted, nothing is marked reported.
   await expect(page.locator('.preset[aria-pressed="true"]')).toHaveCount(0);
   await expect(svg(page)).toHaveAttribute('data-reported', '');
+  await expect(svg(page)).toHaveAttribute('data-limited', 'us');
+  // The shared address draws the same limited gate.
+  await page.goto('./?gates=us-limited,china,contracts-limited');
+  await expect(sw(page, 'us')).toHaveAttribute('data-level', 'limited');
+  await expect(sw(page, 'contracts')).toHaveAttribute('data-level', 'limited');
+  await expect(svg(page)).toHaveAttribute('data-limited', 'us,contracts');
+  await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
+  // Links from before the third state still work: a bare name is open.
   await page.goto('./?gates=us,china,contracts');
   await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
-  await expect(sw(page, 'domestic')).toHaveAttribute('aria-checked', 'false');
-  await page.goto('./?gates=%3Cscript%3E');
-  await expect(page.locator('#gate-preset-conditional-approvals')).toHaveAttribute('aria-pressed', 'true');
+  await expect(svg(page)).toHaveAttribute('data-limited', '');
+  await expect(sw(page, 'domestic')).toHaveAttribute('data-level', 'closed');
+  for (const bad of ['%3Cscript%3E', 'us-half', 'china-']) {
+    await page.goto(`./?gates=${bad}`);
+    await expect(page.locator('#gate-preset-conditional-approvals')).toHaveAttribute('aria-pressed', 'true');
+  }
   await page.goto('./?gates=none');
   await expect(svg(page)).toHaveAttribute('data-blocked', 'us');
   await expect(page.locator('.preset[aria-pressed="true"]')).toHaveCount(0);
@@ -130,27 +161,40 @@ test('the gates state lives in the URL and bad values fall back to the default',
   }
 });
 
-test('the gates work by keyboard alone: Space and Enter flip a switch, Enter picks a preset', async ({ page }) => {
+test('the gates work by keyboard alone: arrow keys move a gate through its three states, Enter picks a preset', async ({ page }) => {
   await page.goto('./');
-  await sw(page, 'us').focus();
-  await page.keyboard.press('Space');
-  await expect(sw(page, 'us')).toHaveAttribute('aria-checked', 'true');
+  // The US gate is closed: its checked radio takes focus, and the arrows step through the states.
+  await radio(page, 'us', 'closed').focus();
+  await expect(radio(page, 'us', 'closed')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(sw(page, 'us')).toHaveAttribute('data-level', 'limited');
+  // The focused state is outlined (the radio itself is drawn by its label).
+  await expect(radio(page, 'us', 'limited')).toBeFocused();
+  const ring = await radio(page, 'us', 'limited').evaluate((e) => getComputedStyle(e.parentElement).outlineStyle);
+  expect(ring).toBe('solid');
+  await page.keyboard.press('ArrowUp');
+  await expect(sw(page, 'us')).toHaveAttribute('data-level', 'open');
+  // Tab leaves the group for the next gate's checked state.
   await page.keyboard.press('Tab');
-  await expect(sw(page, 'china')).toBeFocused();
+  await expect(radio(page, 'china', 'open')).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(sw(page, 'contracts')).toBeFocused();
-  await page.keyboard.press('Enter');
+  await expect(radio(page, 'contracts', 'closed')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(sw(page, 'contracts')).toHaveAttribute('data-level', 'limited');
   await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
+  await expect(svg(page)).toHaveAttribute('data-limited', 'contracts');
   await page.locator('#gate-preset-customs-block').focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#gate-preset-customs-block')).toHaveAttribute('aria-pressed', 'true');
   await expect(svg(page)).toHaveAttribute('data-blocked', 'us');
   await page.getByRole('button', { name: '日本語' }).click();
   await expect(sw(page, 'us')).toContainText('関門1');
+  await expect(sw(page, 'us')).toContainText('一部のみ');
   await expect(page.locator('#gate-caption')).toContainText('関門1で止まっています');
-  await page.locator('#gate-preset-conditional-approvals').focus();
+  await page.locator('#gate-preset-first-deliveries').focus();
   await page.keyboard.press('Enter');
-  await expect(sw(page, 'china')).toContainText('開いている（報道のみ）');
+  await expect(sw(page, 'china')).toContainText('報道のみ');
+  await expect(svg(page).locator('.gate--limited text.node__sub')).toHaveText('一部のみ（報道のみ）');
 });
 
 test('chips move only without reduced motion; with it the arrows are the static cue', async ({ page }) => {

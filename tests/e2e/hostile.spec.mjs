@@ -7,7 +7,7 @@ test.use({ locale: 'ja-JP' });
 
 const LONG = 'A'.repeat(6000);
 // [path, what must hold]: `lang` is the language shown; `count`/`share` the hybrid model's
-// inputs; `gates` the switches (null: the article's moment); `widget` an embed's switch count.
+// inputs; `gates` the gates' levels (null: the article's moment); `widget` an embed's gate-control count.
 const HOSTILE = [
   ['./?lang=<script>alert(1)</script>', { lang: 'ja' }],
   ['./?lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E&theme=%3Cb%3E', { lang: 'ja' }],
@@ -23,8 +23,10 @@ const HOSTILE = [
   ['./?count=250000&share=45', { count: '250000', share: '45' }],
   ['./?count=%20250000&share=4%35', { count: '100000', share: '45' }],
   ['./?gates=us,,china,%ZZ', { gates: null }],
-  ['./?gates=none', { gates: [false, false, false, false] }],
-  ['./?gates=US+china', { gates: [true, true, false, false] }],
+  ['./?gates=none', { gates: ['closed', 'closed', 'closed', 'closed'] }],
+  ['./?gates=US+china', { gates: ['open', 'open', 'closed', 'closed'] }],
+  ['./?gates=CHINA-Limited,domestic-limited', { gates: ['closed', 'limited', 'closed', 'limited'] }],
+  ['./?gates=us-limited-limited', { gates: null }],
   ['./?gates=__proto__&actors=constructor', { gates: null }],
   ['./?metric=constructor&scale=__proto__&rel=maybe&lines=%00', { lang: 'ja' }],
   ['./?metric=toString&embed=../../etc/passwd', { lang: 'ja' }],
@@ -53,15 +55,15 @@ for (const [path, want] of HOSTILE) {
     if (want.lang) await expect(page.locator('html')).toHaveAttribute('lang', want.lang);
     if (want.widget !== undefined) {
       await expect(page.locator('html')).toHaveClass(/is-embed/);
-      await expect(page.getByRole('switch')).toHaveCount(want.widget);
+      await expect(page.getByRole('radiogroup')).toHaveCount(want.widget);
     } else {
-      await expect(page.locator('main section')).toHaveCount(10);
+      await expect(page.locator('main section')).toHaveCount(11);
       await expect(page.locator('[data-widget]:not([data-mounted])')).toHaveCount(0);
     }
     if (want.count) await expect(page.locator('#hybrid-count')).toHaveValue(want.count);
     if (want.share) await expect(page.locator('#hybrid-share')).toHaveValue(want.share);
     if (want.gates !== undefined) {
-      const checked = await page.getByRole('switch').evaluateAll((s) => s.map((e) => e.getAttribute('aria-checked') === 'true'));
+      const checked = await page.getByRole('radiogroup').evaluateAll((s) => s.map((e) => e.dataset.level));
       if (want.gates === null) {
         // The article's moment: the documented default preset is the pressed one.
         await expect(page.locator('#gate-preset-conditional-approvals')).toHaveAttribute('aria-pressed', 'true');

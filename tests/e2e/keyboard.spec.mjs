@@ -8,8 +8,10 @@ test.use({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
 function focused(page) {
   return page.evaluate(() => {
     const e = document.activeElement;
-    const cs = getComputedStyle(e);
-    const r = e.getBoundingClientRect();
+    // A segmented radio is drawn by its label, which carries the ring.
+    const box = e.matches('input[type="radio"]') ? e.parentElement : e;
+    const cs = getComputedStyle(box);
+    const r = box.getBoundingClientRect();
     const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none';
     const onScreen = r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
     const key = e.id ? `#${e.id}` : `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`;
@@ -60,12 +62,14 @@ test('every control is reached by Tab, shows its focus and works from the keyboa
       await expect(dialog).toHaveCount(0);
       expect((await focused(page)).key).toBe('#embed-gates');
       done.add('dialog');
-    } else if (f.key === '#gate-switch-us' && !done.has('switch')) {
-      const before = await el.getAttribute('aria-checked');
-      await page.keyboard.press('Space');
-      await expect(el).not.toHaveAttribute('aria-checked', before);
-      await page.keyboard.press('Enter');
-      await expect(el).toHaveAttribute('aria-checked', before);
+    } else if (f.key.startsWith('#gate-level-us-') && !done.has('switch')) {
+      // A gate's three states: the arrows move the choice, and it takes effect at once.
+      const group = page.locator('#gate-switch-us');
+      const before = await group.getAttribute('data-level');
+      await page.keyboard.press(before === 'open' ? 'ArrowDown' : 'ArrowUp');
+      await expect(group).not.toHaveAttribute('data-level', before);
+      await page.keyboard.press(before === 'open' ? 'ArrowUp' : 'ArrowDown');
+      await expect(group).toHaveAttribute('data-level', before);
       done.add('switch');
     } else if (f.key === '#gate-preset-customs-block' && !done.has('preset')) {
       await page.keyboard.press('Enter');

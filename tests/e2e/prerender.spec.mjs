@@ -177,16 +177,17 @@ test('the language switch, the glossary and the contents work when the wasm neve
 test('a live widget moves into the other language with its state, relabelled, and focus stays on the switch', async ({ page }) => {
   await page.goto('./?lang=ja');
   const gate = page.locator('#gate-switch-us');
-  const was = await gate.getAttribute('aria-checked');
-  await gate.click();
-  await expect(gate).not.toHaveAttribute('aria-checked', was);
+  const was = await gate.getAttribute('data-level');
+  await gate.locator('input[value="limited"]').check();
+  await expect(gate).toHaveAttribute('data-level', 'limited');
   await page.evaluate(() => (document.querySelector('[data-widget="gates"]').__same = true));
   await page.locator('#lang-en').focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#lang-en')).toBeFocused();
   expect(await page.evaluate(() => document.querySelector('[data-widget="gates"]').__same)).toBe(true);
-  await expect(gate).not.toHaveAttribute('aria-checked', was);
+  await expect(gate).toHaveAttribute('data-level', 'limited');
+  await expect(gate).toContainText('limited');
   await expect(page.locator('[data-widget="gates"]')).not.toHaveText(KANA);
   await expect(page.locator('#approval > h2')).not.toHaveText(KANA);
   // …and back: still the same widget, still live.
@@ -194,8 +195,8 @@ test('a live widget moves into the other language with its state, relabelled, an
   await expect(page.locator('#lang-ja')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  await gate.click();
-  await expect(gate).toHaveAttribute('aria-checked', was);
+  await gate.locator(`input[value="${was}"]`).check();
+  await expect(gate).toHaveAttribute('data-level', was);
   expect(await page.evaluate(() => document.querySelector('[data-widget="gates"]').__same)).toBe(true);
 });
 
@@ -219,11 +220,11 @@ test('focus on a prerendered control goes to the same control once its widget is
   const wasm = await holdWasm(page);
   await page.goto('./?lang=en', { mounted: false, waitUntil: 'domcontentloaded' });
   // Focus entering a widget also asks for the wasm.
-  await page.locator('#gate-switch-us').focus();
-  const old = await page.locator('#gate-switch-us').elementHandle();
+  await page.locator('#gate-level-us-closed').focus();
+  const old = await page.locator('#gate-level-us-closed').elementHandle();
   wasm.release();
   await widgetsLive(page);
-  await expect(page.locator('#gate-switch-us')).toBeFocused();
+  await expect(page.locator('#gate-level-us-closed')).toBeFocused();
   expect(await old.evaluate((e) => e.isConnected)).toBe(false);
 });
 
@@ -233,7 +234,7 @@ test('the explainer page asked for a widget goes to that widget\'s page', async 
   await expect(page.locator('#prerender .embed')).toBeVisible();
   await expect(page.locator('h1, h2:visible')).toHaveCount(0);
   await widgetsLive(page);
-  await expect(page.getByRole('switch').first()).toBeVisible();
+  await expect(page.getByRole('radiogroup').first()).toBeVisible();
 });
 
 for (const [widget, lang, theme] of [['gates', 'en', 'dark'], ['timeline', 'ja', 'light'], ['hybrid', 'en', 'auto']]) {
@@ -259,7 +260,7 @@ test('an embed page asked for another widget goes to that widget\'s page', async
   await page.goto('./embed-gates.html?embed=timeline&lang=en', { mounted: false, waitUntil: 'domcontentloaded' });
   await expect(page).toHaveURL(/\/embed-timeline\.html\?embed=timeline&lang=en$/);
   await widgetsLive(page);
-  await expect(page.getByRole('switch')).toHaveCount(0);
+  await expect(page.getByRole('radiogroup')).toHaveCount(0);
   await expect(page.locator('.actor-toggle').first()).toBeVisible();
 });
 
@@ -272,7 +273,7 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('.prerender--ja h1')).toHaveText(JA_TITLE);
     await expect(page.locator('.prerender--en h1')).toHaveText(EN_TITLE);
     for (const lang of ['ja', 'en']) {
-      await expect(page.locator(`.prerender--${lang} main section > h2`)).toHaveCount(10);
+      await expect(page.locator(`.prerender--${lang} main section > h2`)).toHaveCount(11);
       // The sources are a closed list that opens without script.
       await expect(page.locator(`.prerender--${lang} #sources-list`)).not.toHaveAttribute('open', '');
       await page.locator(`.prerender--${lang} #sources-list > summary`).click();

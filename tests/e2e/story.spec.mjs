@@ -20,13 +20,25 @@ test.describe('the opening', () => {
       await page.goto(`./?lang=${lang}`, { mounted: false });
       const h1 = page.locator('h1.site-title');
       await expect(h1).toBeVisible();
-      await expect(page.locator('.site-stamp')).toContainText(lang === 'en' ? 'Facts checked on 25 Nov 2026' : '2026年11月25日');
-      // The gates today come from the latest dated moment: gate 2 closed on the record.
+      const stamp = page.locator('.site-stamp');
+      await expect(stamp).toContainText(lang === 'en' ? 'Facts checked on 4 Dec 2026' : '2026年12月4日');
+      // The stamp says where confirmation ends, and leads to the method and the corrections.
+      await expect(stamp).toContainText(lang === 'en' ? 'nothing after about 11 Oct 2026 could be confirmed' : '2026年10月11日ごろ以降の動きは確認できていません');
+      await stamp.locator('a[href="#corrections"]').click();
+      await expect(page.locator('#corrections-list')).toHaveAttribute('open', '');
+      await expect(page.locator('#corrections-list li').first()).toBeVisible();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      // The gates as of the latest dated moment, titled with its date (never "now"): every gate
+      // limited on the record, by class (shape) and by word.
       const route = page.locator('.gates-today__route');
       await expect(route).toHaveAttribute('data-at', '2026-08-26');
-      await expect(route.locator('[data-gate="china"]')).toHaveClass(/gates-today__gate--closed/);
-      await expect(route.locator('[data-gate="us"]')).toHaveClass(/gates-today__gate--open/);
-      await expect(route.locator('[data-gate="contracts"]')).toHaveClass(/gates-today__gate--reported/);
+      await expect(page.locator('#gates-today-title')).toContainText(lang === 'en' ? 'On 26 Aug 2026' : '2026年8月26日時点');
+      await expect(page.locator('#gates-today-title')).not.toContainText(lang === 'en' ? 'now' : 'いま');
+      for (const g of ['us', 'china', 'contracts']) {
+        await expect(route.locator(`[data-gate="${g}"]`)).toHaveClass(/gates-today__gate--limited/);
+        await expect(route.locator(`[data-gate="${g}"]`)).not.toHaveClass(/gates-today__gate--reported/);
+        await expect(route.locator(`[data-gate="${g}"] .gates-today__state`)).toHaveText(lang === 'en' ? 'limited' : '一部のみ');
+      }
       await expect(page.locator('#key-points-heading')).toHaveText(heading);
       const links = page.locator('.key-points__lead');
       await expect(links).toHaveCount(points);
@@ -77,7 +89,7 @@ test.describe('section 1 as a story', () => {
         'conditional-approvals': 'us',
         'us-licences': 'china',
         'first-deliveries': 'none',
-        'nvidia-filing': 'china',
+        'nvidia-filing': 'none',
       };
       // The first report of the observer is ignored (a shared state is kept): start away from it.
       await page.locator('#intro').scrollIntoViewIfNeeded();
@@ -114,9 +126,10 @@ test.describe('section 1 as a story', () => {
     for (const key of ['us', 'china', 'contracts', 'domestic']) {
       const sw = page.locator(`#gate-switch-${key}`);
       await sw.scrollIntoViewIfNeeded();
-      const before = await sw.getAttribute('aria-checked');
-      await sw.click();
-      await expect(sw).toHaveAttribute('aria-checked', before === 'true' ? 'false' : 'true');
+      const before = await sw.getAttribute('data-level');
+      const next = before === 'limited' ? 'open' : 'limited';
+      await sw.locator(`label:has(input[value="${next}"])`).click();
+      await expect(sw).toHaveAttribute('data-level', next);
       await expect(route).toBeInViewport({ ratio: 1 });
       await expect(sw).toBeInViewport();
       // The route and the switch do not overlap: the sticky route does not cover what is tapped.
@@ -125,12 +138,34 @@ test.describe('section 1 as a story', () => {
     }
   });
 
+  test('on a 375 px phone the compact route draws the third state: a narrow gap, its own class, a thin line after it', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('./?lang=en&at=2026-08-19');
+    const route = page.locator('.gate-mini');
+    await route.scrollIntoViewIfNeeded();
+    const china = route.locator('.gate-mini__gate').nth(1);
+    await expect(china).toHaveClass(/gate-mini__gate--limited/);
+    await expect(china).toHaveClass(/gate-mini__gate--reported/);
+    expect(await china.evaluate((e) => getComputedStyle(e).borderTopStyle)).toBe('dashed');
+    // The mark is a bar with a narrow gap: a gradient, unlike the closed gate's solid bar.
+    expect(await china.locator('.gate-mini__mark').evaluate((e) => getComputedStyle(e).backgroundImage)).toContain('linear-gradient');
+    await expect(route.locator('.gate-mini__leg--thin')).toHaveCount(2);
+    // A reader's limited gate shows the same way, with no "reported" mark.
+    await page.goto('./?lang=en&gates=us-limited,china,contracts');
+    await expect(route.locator('.gate-mini__gate').first()).toHaveClass(/gate-mini__gate--limited/);
+    await expect(route.locator('.gate-mini__gate--reported')).toHaveCount(0);
+    await expect(route.locator('.gate-mini__leg--thin')).toHaveCount(3);
+    await route.scrollIntoViewIfNeeded();
+    await expect(route).toBeInViewport();
+  });
+
   test('on a desktop the diagram stays in view while the switches are used', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('./?lang=en');
     const sw = page.locator('#gate-switch-contracts');
     await sw.scrollIntoViewIfNeeded();
-    await sw.click();
+    await sw.locator('label:has(input[value="open"])').click();
+    await expect(sw).toHaveAttribute('data-level', 'open');
     await expect(page.locator('.gate-svg')).toBeInViewport({ ratio: 0.9 });
   });
 });
@@ -206,7 +241,7 @@ test('the page at 1280 px in English is at most 16,000 px tall', async ({ page }
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('./?lang=en');
   // Every section is in (the tree goes in a section per task) before measuring.
-  await page.waitForFunction(() => document.querySelectorAll('main > section').length === 10);
+  await page.waitForFunction(() => document.querySelectorAll('main > section').length === 11);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   expect(height).toBeLessThanOrEqual(16000);
 });

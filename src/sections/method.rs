@@ -1,0 +1,99 @@
+//! How the page knows what it says, and what changed since it was first published: the status
+//! labels and how each is assigned, how conflicts between sources are shown, and the dated
+//! "Updates and corrections" list (`data/corrections.json`, text `corrections.item.<id>`).
+//! The stamp under the headline links here.
+
+use super::SectionShell;
+use crate::components::rich::{rich_view, RichP};
+use crate::components::source_line::ConfidenceBadge;
+use crate::i18n::{lookup, texts, Texts};
+use crate::model::data::{dataset, ChangeKind, Confidence};
+use crate::model::format;
+use crate::use_lang;
+use leptos::prelude::*;
+
+/// The label of a change's kind.
+pub fn kind_label(t: &Texts, k: ChangeKind) -> &'static str {
+    match k {
+        ChangeKind::Correction => t.corrections_kind_correction,
+        ChangeKind::Update => t.corrections_kind_update,
+    }
+}
+
+/// What each status means, in the order of how sure it is.
+const STATUSES: [(Confidence, &str); 6] = [
+    (Confidence::Official, "official"),
+    (Confidence::Calculated, "calculated"),
+    (Confidence::Reported, "reported"),
+    (Confidence::Estimate, "estimate"),
+    (Confidence::Unverified, "unverified"),
+    (Confidence::Denied, "denied"),
+];
+
+#[component]
+pub fn Method() -> impl IntoView {
+    let lang = use_lang();
+    let statuses = STATUSES
+        .into_iter()
+        .map(|(c, key)| {
+            let def = format!("method.status.{key}");
+            view! {
+                <div class="method__status">
+                    <dt><ConfidenceBadge confidence=c/></dt>
+                    <dd>{move || lookup(texts(lang.get()), &def).unwrap_or_default()}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let corrections = dataset().as_ref().ok().map(|d| {
+        d.corrections
+            .iter()
+            .map(|c| {
+                let key = format!("corrections.item.{}", c.id);
+                let links = c
+                    .at
+                    .iter()
+                    .map(|a| {
+                        view! {
+                            " "
+                            <a class="corrections__at" href=format!("#{a}")>
+                                {move || texts(lang.get()).corrections_see}
+                            </a>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <li class=format!("corrections__item corrections__item--{}", match c.kind {
+                        ChangeKind::Correction => "correction",
+                        ChangeKind::Update => "update",
+                    }) id=format!("change-{}", c.id)>
+                        <time datetime=c.date.clone()>{move || format::date(lang.get(), &c.date)}</time>
+                        " "
+                        <span class="corrections__kind">{move || kind_label(texts(lang.get()), c.kind)}</span>
+                        " "
+                        {move || {
+                            let t = texts(lang.get());
+                            rich_view(t, lookup(t, &key).unwrap_or_default())
+                        }}
+                        {links}
+                    </li>
+                }
+            })
+            .collect_view()
+    });
+    let count = dataset().as_ref().map(|d| d.corrections.len()).unwrap_or_default();
+    view! {
+        <SectionShell id="method" heading=|t| t.method_heading>
+            <RichP text=|t| t.method_p1/>
+            <dl class="method__statuses">{statuses}</dl>
+            <RichP text=|t| t.method_p2/>
+            <h3 id="corrections-heading">{move || texts(lang.get()).corrections_heading}</h3>
+            <p>{move || texts(lang.get()).corrections_lede}</p>
+            <details class="disclosure" id="corrections-list">
+                <summary>{move || texts(lang.get()).fmt_corrections_show(&count.to_string())}</summary>
+                // The stamp's link lands here: inside the fold, so following it opens the list.
+                <ol class="corrections" id="corrections" aria-labelledby="corrections-heading">{corrections}</ol>
+            </details>
+        </SectionShell>
+    }
+}
