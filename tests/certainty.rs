@@ -22,18 +22,78 @@ fn both() -> [(Lang, &'static h200_explainer::i18n::Texts); 2] {
 #[test]
 fn the_rule_has_a_hedge_for_each_status_in_each_language() {
     let cases: [(Lang, Confidence, &str, &str); 12] = [
-        (Lang::Ja, Confidence::Official, "米商務省が新規則を公表", "米商務省が新規則を公表"),
-        (Lang::Ja, Confidence::Calculated, "H200のTPPはH20の約6.7倍", "H200のTPPはH20の約6.7倍"),
-        (Lang::Ja, Confidence::Reported, "米国が約10社に許可と報道", "米国が約10社に許可"),
-        (Lang::Ja, Confidence::Estimate, "910Cの性能はH200の約8割と推計", "910Cの性能はH200の8割"),
-        (Lang::Ja, Confidence::Unverified, "フアン氏の発言、真偽不明", "フアン氏が中国市場を明け渡した"),
-        (Lang::Ja, Confidence::Denied, "全額前払い要求の報道、NVIDIAは否定", "NVIDIAが全額前払いを要求"),
-        (Lang::En, Confidence::Official, "Commerce publishes its new rule", "Commerce publishes its new rule"),
-        (Lang::En, Confidence::Calculated, "The H200's TPP is 6.7 times the H20's", "The H200's TPP is 6.7 times the H20's"),
-        (Lang::En, Confidence::Reported, "US reportedly licenses about 10 firms", "US licenses about 10 firms"),
-        (Lang::En, Confidence::Estimate, "910C put at about 80% of the H200", "910C is 80% of the H200"),
-        (Lang::En, Confidence::Unverified, "Huang 'conceded' China? Unverified", "Huang conceded China to Huawei"),
-        (Lang::En, Confidence::Denied, "Nvidia wanted payment up front, a report said; Nvidia denied it", "Nvidia demands payment up front"),
+        (
+            Lang::Ja,
+            Confidence::Official,
+            "米商務省が新規則を公表",
+            "米商務省が新規則を公表",
+        ),
+        (
+            Lang::Ja,
+            Confidence::Calculated,
+            "H200のTPPはH20の約6.7倍",
+            "H200のTPPはH20の約6.7倍",
+        ),
+        (
+            Lang::Ja,
+            Confidence::Reported,
+            "米国が約10社に許可と報道",
+            "米国が約10社に許可",
+        ),
+        (
+            Lang::Ja,
+            Confidence::Estimate,
+            "910Cの性能はH200の約8割と推計",
+            "910Cの性能はH200の8割",
+        ),
+        (
+            Lang::Ja,
+            Confidence::Unverified,
+            "フアン氏の発言、真偽不明",
+            "フアン氏が中国市場を明け渡した",
+        ),
+        (
+            Lang::Ja,
+            Confidence::Denied,
+            "全額前払い要求の報道、NVIDIAは否定",
+            "NVIDIAが全額前払いを要求",
+        ),
+        (
+            Lang::En,
+            Confidence::Official,
+            "Commerce publishes its new rule",
+            "Commerce publishes its new rule",
+        ),
+        (
+            Lang::En,
+            Confidence::Calculated,
+            "The H200's TPP is 6.7 times the H20's",
+            "The H200's TPP is 6.7 times the H20's",
+        ),
+        (
+            Lang::En,
+            Confidence::Reported,
+            "US reportedly licenses about 10 firms",
+            "US licenses about 10 firms",
+        ),
+        (
+            Lang::En,
+            Confidence::Estimate,
+            "910C put at about 80% of the H200",
+            "910C is 80% of the H200",
+        ),
+        (
+            Lang::En,
+            Confidence::Unverified,
+            "Huang 'conceded' China? Unverified",
+            "Huang conceded China to Huawei",
+        ),
+        (
+            Lang::En,
+            Confidence::Denied,
+            "Nvidia wanted payment up front, a report said; Nvidia denied it",
+            "Nvidia demands payment up front",
+        ),
     ];
     for (lang, status, good, bad) in cases {
         assert!(hedged(lang, status, good), "{lang:?} {status:?}: {good}");
@@ -41,7 +101,11 @@ fn the_rule_has_a_hedge_for_each_status_in_each_language() {
         assert_eq!(hedged(lang, status, bad), !needs_hedge, "{lang:?} {status:?}: {bad}");
     }
     // A denial needs its own word: "reported" does not cover it.
-    assert!(!hedged(Lang::En, Confidence::Denied, "Nvidia reportedly demands payment up front"));
+    assert!(!hedged(
+        Lang::En,
+        Confidence::Denied,
+        "Nvidia reportedly demands payment up front"
+    ));
     assert!(!hedged(Lang::Ja, Confidence::Denied, "NVIDIAが全額前払いを要求と報道"));
     // "Now" is caught, and 「ています」 is not mistaken for 「いま」.
     assert!(calls_it_now(Lang::Ja, "現在の状態"));
@@ -57,11 +121,21 @@ fn every_timeline_title_and_dot_label_is_as_sure_as_its_entry() {
     for (lang, t) in both() {
         for e in &d.timeline {
             let title = lookup(t, &format!("timeline.title.{}", e.id)).unwrap();
-            assert!(hedged(lang, e.status, title), "{lang:?} {} ({:?}): {title}", e.id, e.status);
+            assert!(
+                hedged(lang, e.status, title),
+                "{lang:?} {} ({:?}): {title}",
+                e.id,
+                e.status
+            );
             assert!(!calls_it_now(lang, title), "{lang:?} {}: {title}", e.id);
             // The entry's own text says it too.
             let text = plain(lookup(t, &format!("timeline.entry.{}", e.id)).unwrap());
-            assert!(hedged(lang, e.status, &text), "{lang:?} {} ({:?}): {text}", e.id, e.status);
+            assert!(
+                hedged(lang, e.status, &text),
+                "{lang:?} {} ({:?}): {text}",
+                e.id,
+                e.status
+            );
             // A dot's accessible name ends with the status, by construction.
             let label = t.fmt_timeline_dot("actor", "date", confidence_label(t, e.status), title);
             assert!(label.contains(confidence_label(t, e.status)), "{label}");
@@ -69,7 +143,10 @@ fn every_timeline_title_and_dot_label_is_as_sure_as_its_entry() {
         }
     }
     // The timeline has denied items, and they are shown as such.
-    assert!(by_status.get(&Confidence::Denied).copied().unwrap_or(0) >= 2, "{by_status:?}");
+    assert!(
+        by_status.get(&Confidence::Denied).copied().unwrap_or(0) >= 2,
+        "{by_status:?}"
+    );
 }
 
 #[test]
@@ -97,7 +174,10 @@ fn claim_verdicts_are_no_surer_than_their_evidence() {
                 c.status
             ),
             Verdict::ReportedOnly => assert!(
-                !matches!(c.status, Confidence::Official | Confidence::Calculated | Confidence::Denied),
+                !matches!(
+                    c.status,
+                    Confidence::Official | Confidence::Calculated | Confidence::Denied
+                ),
                 "{}: 'reported only' with {:?} evidence",
                 c.id,
                 c.status
@@ -126,6 +206,9 @@ fn the_cards_say_no_more_than_the_record() {
         }
         let gates = card::embed_summary(t, lang, h200_explainer::model::embed::EmbedWidget::Gates);
         assert!(hedged(lang, event.status, &gates), "{lang:?}: {gates}");
-        assert!(gates.contains(&h200_explainer::model::format::date(lang, &p.date)), "{gates}");
+        assert!(
+            gates.contains(&h200_explainer::model::format::date(lang, &p.date)),
+            "{gates}"
+        );
     }
 }

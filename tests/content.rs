@@ -135,10 +135,16 @@ fn every_timeline_entry_has_a_date_status_source_and_text() {
     assert_eq!(d.event("2026-08-19-deliveries").unwrap().status, Confidence::Reported);
     let later: Vec<_> = d.timeline.iter().filter(|e| e.date.as_str() > "2026-08-26").collect();
     assert!(later.len() >= 3);
-    assert!(later.iter().all(|e| e.date.as_str() <= d.currency.searched_to.as_str()), "{later:?}");
+    assert!(
+        later.iter().all(|e| e.date.as_str() <= d.currency.searched_to.as_str()),
+        "{later:?}"
+    );
     let official: Vec<_> = later.iter().filter(|e| e.status == Confidence::Official).collect();
     assert!(official.iter().all(|e| e.absence), "{official:?}");
-    assert_eq!(d.event("2026-09-27-miit-rtx-pro-5500").unwrap().status, Confidence::Reported);
+    assert_eq!(
+        d.event("2026-09-27-miit-rtx-pro-5500").unwrap().status,
+        Confidence::Reported
+    );
 }
 
 #[test]

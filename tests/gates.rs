@@ -285,7 +285,17 @@ fn the_state_round_trips_through_the_url() {
 #[test]
 fn unknown_values_are_rejected_so_the_default_applies() {
     for bad in [
-        "", "yes", "us,nope", "<script>", "1111", ",,,x", "us;china", "us-half", "china-", "-limited", "us-limited-open",
+        "",
+        "yes",
+        "us,nope",
+        "<script>",
+        "1111",
+        ",,,x",
+        "us;china",
+        "us-half",
+        "china-",
+        "-limited",
+        "us-limited-open",
     ] {
         assert_eq!(GateState::from_param(bad), None, "{bad}");
     }
@@ -302,7 +312,11 @@ fn the_gates_summary_layer_is_as_sure_as_its_evidence() {
             let m = Moment::at(p);
             let text = caption(t, &m);
             let status = p.asserted_status();
-            assert!(hedged(lang, status, &text), "{lang:?} {}: caption surer than {status:?}: {text}", p.id);
+            assert!(
+                hedged(lang, status, &text),
+                "{lang:?} {}: caption surer than {status:?}: {text}",
+                p.id
+            );
             assert!(!calls_it_now(lang, &text), "{lang:?} {}: {text}", p.id);
             let label = lookup(t, &format!("gates.preset.{}", p.id)).unwrap();
             let event = d.event(&p.timeline).unwrap();
@@ -316,7 +330,12 @@ fn the_gates_summary_layer_is_as_sure_as_its_evidence() {
             for g in Gate::ALL {
                 let o = p.openness(g);
                 let word = openness_word(t, o);
-                assert_eq!(o.reported(), word.contains(t.gates_reported_only), "{lang:?} {} {g:?}: {word}", p.id);
+                assert_eq!(
+                    o.reported(),
+                    word.contains(t.gates_reported_only),
+                    "{lang:?} {} {g:?}: {word}",
+                    p.id
+                );
             }
             let title = finding(t, lang, p);
             assert!(title.contains(&format::date(lang, &p.date)), "{title}");
@@ -329,7 +348,11 @@ fn the_gates_summary_layer_is_as_sure_as_its_evidence() {
     }
     // The rule bites: an unhedged reported caption and a "now" are caught.
     assert!(!hedged(Lang::En, Confidence::Reported, "Chips reach the data centres."));
-    assert!(!hedged(Lang::Ja, Confidence::Reported, "チップはデータセンターに届いています。"));
+    assert!(!hedged(
+        Lang::Ja,
+        Confidence::Reported,
+        "チップはデータセンターに届いています。"
+    ));
     assert!(calls_it_now(Lang::En, "Where the H200 stands now"));
     assert!(calls_it_now(Lang::Ja, "いまH200はどこで止まっているか"));
 }

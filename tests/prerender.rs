@@ -75,10 +75,12 @@ fn each_widget_has_its_own_prerender() {
     // The article is cut before each section and before the end of <main>.
     let sections = h200_explainer::sections::SECTIONS.len();
     assert_eq!(trees().matches("<!--r-->").count(), 2 * (sections + 1));
-    // The gates' three-way controls are in the prerender, each with its level checked.
+    // The gates' three-way controls are in the prerender (in each language), each with its
+    // level checked, so the page without JavaScript shows the same state.
     let gates = embed_trees(EmbedWidget::Gates);
-    assert_eq!(gates.matches(r#"role="radiogroup""#).count(), 4);
-    assert_eq!(gates.matches("checked").count() - gates.matches("data-checked").count(), 4);
+    assert_eq!(gates.matches(r#"role="radiogroup""#).count(), 2 * 4);
+    assert_eq!(gates.matches(r#"type="radio""#).count(), 2 * 12);
+    assert_eq!(gates.matches(" checked>").count(), 2 * 4);
 }
 
 #[test]

@@ -83,7 +83,9 @@ fn japanese_writes_each_word_one_way() {
         let text = lookup(&JA, key).unwrap();
         for (bad, good) in &rules {
             // A variant that is the start of the right form (サーバ in サーバー) is not a variant.
-            let hits = text.match_indices(bad.as_str()).filter(|(i, _)| !text[*i..].starts_with(good.as_str()));
+            let hits = text
+                .match_indices(bad.as_str())
+                .filter(|(i, _)| !text[*i..].starts_with(good.as_str()));
             if hits.count() > 0 {
                 found.push(format!("{key}: {bad} → {good}"));
             }

@@ -115,7 +115,11 @@ fn GatesToday(preset: &'static GatePreset) -> impl IntoView {
             let class = format!(
                 "gates-today__gate gates-today__gate--{}{}",
                 openness_class(o),
-                if o.reported() { " gates-today__gate--reported" } else { "" }
+                if o.reported() {
+                    " gates-today__gate--reported"
+                } else {
+                    ""
+                }
             );
             let state = openness_word(t, o);
             view! {

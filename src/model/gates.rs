@@ -436,10 +436,7 @@ impl<'a> Moment<'a> {
 
     /// The open gates that rest on reports only, in route order.
     pub fn reported_only(&self) -> Vec<Gate> {
-        Gate::ALL
-            .into_iter()
-            .filter(|g| self.openness(*g).reported())
-            .collect()
+        Gate::ALL.into_iter().filter(|g| self.openness(*g).reported()).collect()
     }
 
     /// Picks the moment a URL names: `?at=` if it is one of the presets, else `?gates=` as a

@@ -76,7 +76,7 @@ pub fn hedges(lang: Lang, status: Confidence) -> &'static [&'static str] {
         ],
         (Lang::Ja, Confidence::Estimate) => &["推計", "試算", "推定", "約", "程度", "見込み", "みられ"],
         (Lang::Ja, Confidence::Unverified) => &["未確認", "真偽不明", "か", "とされ", "という", "との情報"],
-        (Lang::Ja, Confidence::Denied) => &["否定"],
+        (Lang::Ja, Confidence::Denied) => &["否定", "不正確"],
         (Lang::En, Confidence::Reported) => &[
             "reported",
             "reportedly",
@@ -91,7 +91,7 @@ pub fn hedges(lang: Lang, status: Confidence) -> &'static [&'static str] {
         ],
         (Lang::En, Confidence::Estimate) => &["estimate", "about", "around", "roughly", "~", "≈"],
         (Lang::En, Confidence::Unverified) => &["unverified", "unconfirmed", "claim", "?", "said to", "reportedly"],
-        (Lang::En, Confidence::Denied) => &["denied", "denies", "deny"],
+        (Lang::En, Confidence::Denied) => &["denied", "denies", "deny", "inaccurate"],
     }
 }
 

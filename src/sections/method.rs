@@ -50,18 +50,17 @@ pub fn Method() -> impl IntoView {
             .iter()
             .map(|c| {
                 let key = format!("corrections.item.{}", c.id);
-                let links = c
-                    .at
-                    .iter()
-                    .map(|a| {
-                        view! {
-                            " "
-                            <a class="corrections__at" href=format!("#{a}")>
-                                {move || texts(lang.get()).corrections_see}
-                            </a>
-                        }
-                    })
-                    .collect_view();
+                let links =
+                    c.at.iter()
+                        .map(|a| {
+                            view! {
+                                " "
+                                <a class="corrections__at" href=format!("#{a}")>
+                                    {move || texts(lang.get()).corrections_see}
+                                </a>
+                            }
+                        })
+                        .collect_view();
                 view! {
                     <li class=format!("corrections__item corrections__item--{}", match c.kind {
                         ChangeKind::Correction => "correction",

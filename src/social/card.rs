@@ -259,16 +259,7 @@ pub fn page_card(site: &SiteUrl, lang: Lang, fonts: &Fonts) -> String {
 /// and the date it shows, from `top` down (about 230 px).
 fn gates_route(ctx: &Ctx, t: &Texts, lang: Lang, preset: &GatePreset, top: f32) -> String {
     let title = finding(t, lang, preset);
-    let mut out = label(
-        64.0,
-        top,
-        &title,
-        22.0,
-        sans(lang, true),
-        ctx.c("muted"),
-        "start",
-        lang,
-    );
+    let mut out = label(64.0, top, &title, 22.0, sans(lang, true), ctx.c("muted"), "start", lang);
     let (y, h) = (top + 22.0, 134.0);
     let ends = [(64.0, 140.0), (1136.0 - 176.0, 176.0)];
     let gate_w = (1072.0 - 140.0 - 176.0 - 4.0 * 16.0) / 3.0;

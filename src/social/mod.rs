@@ -172,9 +172,7 @@ pub fn gates_today_text(t: &Texts, lang: Lang) -> Option<(String, String)> {
     let preset = latest(&data.gate_presets)?;
     let states: Vec<String> = Gate::ALL
         .into_iter()
-        .map(|g| {
-            t.fmt_meta_gate_state((gate_texts(g).0)(t), openness_word(t, preset.openness(g)))
-        })
+        .map(|g| t.fmt_meta_gate_state((gate_texts(g).0)(t), openness_word(t, preset.openness(g))))
         .collect();
     Some((format::date(lang, &preset.date), states.join(t.meta_gate_state_sep)))
 }

@@ -8,6 +8,7 @@ use crate::env;
 use crate::i18n::{texts, TextFn, Texts};
 use crate::model::data::{dataset, Accelerator, ChinaStatus, Dataset, Figure, Generation, TextFact};
 use crate::model::lang::text_lang;
+use crate::model::lang::Lang;
 use crate::model::specs::{self, ChipFilter, CompareState, LineKind, Metric};
 use crate::model::{format, share};
 use crate::use_lang;
@@ -230,7 +231,12 @@ pub fn ChipFilters() -> impl IntoView {
                     aria-pressed=move || (!ctx.state.get().filter.hidden_vendors.iter().any(|h| h == v)).to_string()
                     on:click=move |_| ctx.state.update(|s| s.filter.toggle_vendor(v))
                 >
-                    {v}
+                    // English prose writes the company as the FT does (Nvidia); Japanese media
+                    // write NVIDIA. The filter's key stays the data's vendor name.
+                    {move || match (lang.get(), v) {
+                        (Lang::En, "NVIDIA") => "Nvidia",
+                        _ => v,
+                    }}
                 </button>
             }
         })

@@ -232,11 +232,14 @@ fn node(x: f64, y: f64, w: f64, h: f64, class: &'static str, line1: String, line
 /// The barrier drawn across the route just above a gate: a full bar when it is closed, a bar
 /// with a narrow gap when it lets only some chips through, two posts when it is open.
 pub fn barrier(cx: f64, y: f64, level: Level) -> impl IntoView {
-    let (half, gap) = (34.0, match level {
-        Level::Closed => 0.0,
-        Level::Limited => 6.0,
-        Level::Open => 26.0,
-    });
+    let (half, gap) = (
+        34.0,
+        match level {
+            Level::Closed => 0.0,
+            Level::Limited => 6.0,
+            Level::Open => 26.0,
+        },
+    );
     let class = format!("barrier barrier--{}", level.key());
     let left = format!("M{} {y} H{}", cx - half, cx - gap);
     let right = format!("M{} {y} H{}", cx + gap, cx + half);
