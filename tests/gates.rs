@@ -75,16 +75,19 @@ fn each_preset_sets_its_documented_state() {
     assert_eq!(get("before-dec-2025").state(), g(C, C, C, C));
     assert_eq!(get("us-announcement").state(), g(C, C, C, C));
     assert_eq!(get("customs-block").state(), g(C, C, C, L));
-    assert_eq!(get("conditional-approvals").state(), g(C, O, C, L));
+    // A conditional clearance whose terms were still being set, with no report that the customs
+    // block was lifted: China's gate is limited, on reports.
+    assert_eq!(get("conditional-approvals").state(), g(C, L, C, L));
     assert_eq!(get("us-licences").state(), g(O, C, C, L));
-    // First deliveries, but most chips held in Hong Kong: China's gate is limited, on reports.
-    assert_eq!(get("first-deliveries").state(), g(O, L, O, L));
+    // First deliveries, a small part of what was sought, most held in Hong Kong: China's gate
+    // and the contracts gate are limited, on reports.
+    assert_eq!(get("first-deliveries").state(), g(O, L, L, L));
     // The filing: licences for "small amounts", sales "restricted", "unable to sell all",
     // demand "diminished": every gate partly open, on the record.
     assert_eq!(get("nvidia-filing").state(), g(L, L, L, L));
     // The article's moment shows China's approval as reported, not confirmed.
     let article = get(DEFAULT_PRESET);
-    assert_eq!(article.openness(Gate::ChinaApproval), Openness::ReportedOpen);
+    assert_eq!(article.openness(Gate::ChinaApproval), Openness::ReportedLimited);
     assert_eq!(article.openness(Gate::UsLicence), Openness::Closed);
     let filing = get("nvidia-filing");
     for gate in Gate::ALL {

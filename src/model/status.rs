@@ -118,7 +118,11 @@ pub fn calls_it_now(lang: Lang, text: &str) -> bool {
                     && (i == 0 || !('\u{3041}'..='\u{309F}').contains(&chars[i - 1]))
                     && chars.get(i + 2).is_none_or(|c| !matches!(c, 'す' | 'せ' | 'し'))
             });
-            ima || ["今の", "現在", "現時点"].iter().any(|w| text.contains(w))
+            // 「今のところ」 ("so far") is a speaker's words at a dated moment, not the page's "now".
+            let ima_no = text
+                .match_indices("今の")
+                .any(|(i, _)| !text[i..].starts_with("今のところ"));
+            ima || ima_no || ["現在", "現時点"].iter().any(|w| text.contains(w))
         }
         Lang::En => {
             let lower = text.to_lowercase();

@@ -47,13 +47,11 @@ fn ClaimRow(claim: &'static Claim) -> impl IntoView {
                 <time class="claim__date" datetime=claim.date.clone()>
                     {move || format::date(lang.get(), &claim.date)}
                 </time>
-                <span class="changed-on">
-                    <time datetime=claim.changed.clone()>
-                        {move || {
-                            let l = lang.get();
-                            texts(l).fmt_method_changed(&format::date(l, &claim.changed))
-                        }}
-                    </time>
+                <span class="changed-on" data-changed=claim.changed.clone()>
+                    {move || {
+                        let l = lang.get();
+                        texts(l).fmt_method_changed(&format::date(l, &claim.changed))
+                    }}
                 </span>
             </td>
         </tr>

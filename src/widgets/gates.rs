@@ -203,7 +203,9 @@ fn LevelSwitch(
             >
                 <span class="level-switch__name" id=format!("gate-name-{key}")>{move || name(texts(lang.get()))}</span>
                 <span class="level-switch__options">{options}</span>
-                <span class="level-switch__reported" id=format!("gate-reported-{key}")>
+                // Hidden (and empty, so not read as a description) unless the state rests on
+                // reports: the same box in the prerender and live.
+                <span class="level-switch__reported" id=format!("gate-reported-{key}") hidden=move || !reported.get()>
                     {move || if reported.get() { texts(lang.get()).gates_reported_only } else { "" }}
                 </span>
             </div>

@@ -700,8 +700,9 @@ mod list {
                     <ul class="tl-entry__sources" aria-label=t.timeline_sources>
                         {sources}
                     </ul>
-                    <p class="changed-on">
-                        <time datetime=entry.changed.clone()>{t.fmt_method_changed(&format::date(lang, &entry.changed))}</time>
+                    // When the entry last changed: plain text, so the entry's one <time> stays its date.
+                    <p class="changed-on" data-changed=entry.changed.clone()>
+                        {t.fmt_method_changed(&format::date(lang, &entry.changed))}
                     </p>
                 </div>
         }

@@ -4,7 +4,7 @@ import { test, expect, chartOption, waitForChart } from './fixtures.mjs';
 const CHART = '#figure-ladder .chart-canvas';
 // The page's headline (h1); the document title is the explainer's name.
 const JA_TITLE = '中国のH200「承認」と、立ちはだかる三つの関門';
-const EN_TITLE = "China's “yes” to NVIDIA's H200, and the three gates in its way";
+const EN_TITLE = "China’s “yes” to Nvidia’s H200, and the three gates in its way";
 
 test.describe('in a Japanese browser', () => {
   test.use({ locale: 'ja-JP' });
@@ -26,6 +26,7 @@ test.describe('in a Japanese browser', () => {
       'timeline',
       'sources',
       'glossary',
+      'method',
     ]);
     for (const id of ids) await expect(page.locator(`#${id} > h2`)).not.toBeEmpty();
     const credit = page.locator('footer .credit a');

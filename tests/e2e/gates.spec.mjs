@@ -18,7 +18,7 @@ async function setGates(page, want) {
 test('the diagram opens on the conditional-approvals moment the article describes', async ({ page }) => {
   await page.goto('./');
   await expect(sw(page, 'us')).toHaveAttribute('data-level', 'closed');
-  await expect(sw(page, 'china')).toHaveAttribute('data-level', 'open');
+  await expect(sw(page, 'china')).toHaveAttribute('data-level', 'limited');
   await expect(sw(page, 'contracts')).toHaveAttribute('data-level', 'closed');
   // The domestic condition was only discussed: the middle state, never "imposed".
   await expect(sw(page, 'domestic')).toHaveAttribute('data-level', 'limited');
@@ -32,7 +32,7 @@ test('the diagram opens on the conditional-approvals moment the article describe
   await expect(sw(page, 'china')).toContainText('reported only');
   await expect(sw(page, 'us')).not.toContainText('reported only');
   await expect(page.getByRole('radiogroup', { name: 'Gate 1: US export licence' })).toBeVisible();
-  await expect(page.locator('#gate-caption')).toContainText("Open or limited only according to reports, not on the official record: gate 2 (China's approval and customs).");
+  await expect(page.locator('#gate-caption')).toContainText("Open or limited only according to reports, not on the official record: gate 2 (China’s approval and customs).");
   await expect(svg(page)).toHaveAttribute('role', 'img');
 });
 
@@ -80,9 +80,9 @@ test('each preset sets its documented state, is the only one highlighted, and li
     'before-dec-2025': [['closed', 'closed', 'closed', 'closed'], '2025-12-07', ''],
     'us-announcement': [['closed', 'closed', 'closed', 'closed'], '2025-12-08', ''],
     'customs-block': [['closed', 'closed', 'closed', 'limited'], '2026-01-14', ''],
-    'conditional-approvals': [['closed', 'open', 'closed', 'limited'], '2026-01-28', 'china'],
+    'conditional-approvals': [['closed', 'limited', 'closed', 'limited'], '2026-01-28', 'china'],
     'us-licences': [['open', 'closed', 'closed', 'limited'], '2026-05-14', 'us'],
-    'first-deliveries': [['open', 'limited', 'open', 'limited'], '2026-08-19', 'us,china,contracts'],
+    'first-deliveries': [['open', 'limited', 'limited', 'limited'], '2026-08-19', 'us,china,contracts'],
     'nvidia-filing': [['limited', 'limited', 'limited', 'limited'], '2026-08-26', ''],
   };
   for (const [id, [want, at, reported]] of Object.entries(presets)) {
@@ -107,7 +107,7 @@ test('each preset sets its documented state, is the only one highlighted, and li
   await expect(page.locator('#gate-caption')).not.toContainText('Stopped');
   // The first deliveries get their own caption: reported, held mostly in Hong Kong.
   await page.locator('#gate-preset-first-deliveries').click();
-  await expect(svg(page)).toHaveAttribute('data-limited', 'china');
+  await expect(svg(page)).toHaveAttribute('data-limited', 'china,contracts');
   await expect(sw(page, 'china')).toContainText('reported only');
   await expect(page.locator('#gate-caption')).toContainText('Limited at gate 2, on reports');
   await expect(page.locator('#gate-caption')).not.toContainText('reach the data centres');
@@ -124,13 +124,13 @@ test('the gates state lives in the URL, with the third state, and bad values fal
   await page.goto('./?lang=en');
   await radio(page, 'us', 'limited').check();
   // The address follows a task after the click (the click paints first).
-  await expect.poll(() => new URL(page.url()).searchParams.get('gates')).toBe('us-limited,china,domestic-limited');
+  await expect.poll(() => new URL(page.url()).searchParams.get('gates')).toBe('us-limited,china-limited,domestic-limited');
   expect(new URL(page.url()).searchParams.get('at')).toBeNull();
   expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
   // A reader's own combination is a what-if: nothing is highlighted, nothing is marked reported.
   await expect(page.locator('.preset[aria-pressed="true"]')).toHaveCount(0);
   await expect(svg(page)).toHaveAttribute('data-reported', '');
-  await expect(svg(page)).toHaveAttribute('data-limited', 'us');
+  await expect(svg(page)).toHaveAttribute('data-limited', 'us,china');
   // The shared address draws the same limited gate.
   await page.goto('./?gates=us-limited,china,contracts-limited');
   await expect(sw(page, 'us')).toHaveAttribute('data-level', 'limited');
@@ -176,13 +176,13 @@ test('the gates work by keyboard alone: arrow keys move a gate through its three
   await expect(sw(page, 'us')).toHaveAttribute('data-level', 'open');
   // Tab leaves the group for the next gate's checked state.
   await page.keyboard.press('Tab');
-  await expect(radio(page, 'china', 'open')).toBeFocused();
+  await expect(radio(page, 'china', 'limited')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(radio(page, 'contracts', 'closed')).toBeFocused();
   await page.keyboard.press('ArrowLeft');
   await expect(sw(page, 'contracts')).toHaveAttribute('data-level', 'limited');
   await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
-  await expect(svg(page)).toHaveAttribute('data-limited', 'contracts');
+  await expect(svg(page)).toHaveAttribute('data-limited', 'china,contracts');
   await page.locator('#gate-preset-customs-block').focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#gate-preset-customs-block')).toHaveAttribute('aria-pressed', 'true');

@@ -6,7 +6,7 @@ import { test, expect } from './fixtures.mjs';
 
 // The page's headline (h1); the document title is the explainer's name.
 const JA_TITLE = '中国のH200「承認」と、立ちはだかる三つの関門';
-const EN_TITLE = "China's “yes” to NVIDIA's H200, and the three gates in its way";
+const EN_TITLE = "China’s “yes” to Nvidia’s H200, and the three gates in its way";
 
 /** Holds every WebAssembly download until `release()` is called. */
 async function holdWasm(page) {
@@ -75,7 +75,7 @@ for (const c of CASES) {
       // The article goes in a section per task after the first ones; the footer comes last.
       await expect(page.locator('.site-footer')).toBeAttached();
       await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
-      await expect(page).toHaveTitle(c.lang === 'ja' ? /^中国のH200/ : /^China's H200/);
+      await expect(page).toHaveTitle(c.lang === 'ja' ? /^中国のH200/ : /^China’s H200/);
       await expect(page.locator('.prerender')).toHaveCount(1);
       await expect(page.locator('html')).not.toHaveAttribute('data-app', 'mounted');
       const before = await layout(page);
@@ -139,7 +139,7 @@ test('the language switch works before the wasm arrives, and the widgets then go
   await page.goto('./?lang=ja', { mounted: false, waitUntil: 'domcontentloaded' });
   await page.locator('#lang-en').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page).toHaveTitle(/^China's H200/);
+  await expect(page).toHaveTitle(/^China’s H200/);
   await expect(page).toHaveURL(/[?&]lang=en/);
   await expect(page.locator('h1')).toHaveText(EN_TITLE);
   await expect(page.locator('#lang-en')).toBeFocused();

@@ -140,7 +140,7 @@ test('cite this: the address and dates are filled in and both forms copy', async
   await block.scrollIntoViewIfNeeded();
   const address = await page.evaluate(() => location.origin + location.pathname);
   const apa = block.locator('#cite-apa');
-  await expect(apa).toContainText(`facts checked 25 Nov 2026]. ${address} (accessed `);
+  await expect(apa).toContainText(`facts checked 4 Dec 2026]. ${address} (accessed `);
   await expect(apa).toContainText('h200-explainer. (2026). China');
   await block.getByRole('button', { name: 'Copy citation' }).click();
   await expect(block.getByRole('status')).toHaveText('Copied.');
@@ -150,11 +150,11 @@ test('cite this: the address and dates are filled in and both forms copy', async
   const bib = await page.evaluate(() => navigator.clipboard.readText());
   expect(bib).toMatch(/^@misc\{h200explainer2026,\n {2}author = \{\{h200-explainer\}\},\n/);
   expect(bib).toContain(`howpublished = {\\url{${address}}}`);
-  expect(bib).toContain('note = {Facts last checked 25 Nov 2026}');
+  expect(bib).toContain('note = {Facts last checked 4 Dec 2026}');
   expect(bib).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}\n\}$/);
   // The other language's block, swapped in by the language switch, is filled in too.
   await page.getByRole('button', { name: '日本語' }).first().click();
-  await expect(block.locator('#cite-apa')).toContainText(`事実の最終確認：2026年11月25日）${address}（`);
+  await expect(block.locator('#cite-apa')).toContainText(`事実の最終確認：2026年12月4日）${address}（`);
 });
 
 test('cite this without JavaScript says what belongs where the address goes', async ({ browser, baseURL }) => {

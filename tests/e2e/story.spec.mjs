@@ -150,6 +150,7 @@ test.describe('section 1 as a story', () => {
     // The mark is a bar with a narrow gap: a gradient, unlike the closed gate's solid bar.
     expect(await china.locator('.gate-mini__mark').evaluate((e) => getComputedStyle(e).backgroundImage)).toContain('linear-gradient');
     await expect(route.locator('.gate-mini__leg--thin')).toHaveCount(2);
+    await expect(route.locator('.gate-mini__gate').nth(2)).toHaveClass(/gate-mini__gate--limited/);
     // A reader's limited gate shows the same way, with no "reported" mark.
     await page.goto('./?lang=en&gates=us-limited,china,contracts');
     await expect(route.locator('.gate-mini__gate').first()).toHaveClass(/gate-mini__gate--limited/);
