@@ -229,7 +229,7 @@ fn the_page_states_the_date_its_facts_are_current_to() {
     }
     // After early October only schedules were found, with no outcomes: the page says so, and
     // names what is pending.
-    assert!(JA.section_after_lede.contains("10月上旬より後"));
+    assert!(JA.section_after_lede.contains("10月11日ごろより後"));
     assert!(JA.section_after_lede.contains("日程しか"));
     assert!(EN.section_after_lede.contains("11 October"));
     assert!(EN.section_after_lede.contains("only schedules"));

@@ -4,7 +4,7 @@ const [url, width] = [process.argv[2], Number(process.argv[3] || 1280)];
 const b = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 const p = await b.newPage({ viewport: { width, height: 900 } });
 await p.goto(url);
-await p.waitForFunction(() => document.documentElement.dataset.app === 'mounted');
+await p.waitForFunction(() => document.querySelectorAll('main > section').length === 11);
 await p.waitForTimeout(1500);
 const r = await p.evaluate(() => {
   const out = {}; let total = 0;

@@ -84,7 +84,11 @@ pub fn Method() -> impl IntoView {
     view! {
         <SectionShell id="method" heading=|t| t.method_heading>
             <RichP text=|t| t.method_p1/>
-            <dl class="method__statuses">{statuses}</dl>
+            // The six definitions are reference matter: folded, like the sources and the glossary.
+            <details class="disclosure" id="method-statuses">
+                <summary>{move || texts(lang.get()).method_statuses_show}</summary>
+                <dl class="method__statuses">{statuses}</dl>
+            </details>
             <RichP text=|t| t.method_p2/>
             <h3 id="corrections-heading">{move || texts(lang.get()).corrections_heading}</h3>
             <p>{move || texts(lang.get()).corrections_lede}</p>

@@ -199,14 +199,20 @@ fn LevelSwitch(
                 class=move || if reported.get() { "level-switch level-switch--reported" } else { "level-switch" }
                 data-level=move || level.get().key()
                 aria-labelledby=format!("gate-name-{key}")
-                aria-describedby=format!("gate-reported-{key} gate-detail-{key}")
+                aria-describedby=move || {
+                    if reported.get() {
+                        format!("gate-reported-{key} gate-detail-{key}")
+                    } else {
+                        format!("gate-detail-{key}")
+                    }
+                }
             >
                 <span class="level-switch__name" id=format!("gate-name-{key}")>{move || name(texts(lang.get()))}</span>
                 <span class="level-switch__options">{options}</span>
-                // Hidden (and empty, so not read as a description) unless the state rests on
-                // reports: the same box in the prerender and live.
+                // Hidden unless the state rests on reports (and then the only description that
+                // names it): the same nodes in the prerender and live.
                 <span class="level-switch__reported" id=format!("gate-reported-{key}") hidden=move || !reported.get()>
-                    {move || if reported.get() { texts(lang.get()).gates_reported_only } else { "" }}
+                    {move || texts(lang.get()).gates_reported_only}
                 </span>
             </div>
             <p class="gate-switch__detail" id=format!("gate-detail-{key}")>{move || detail(texts(lang.get()))}</p>

@@ -194,7 +194,7 @@ test('the gates work by keyboard alone: arrow keys move a gate through its three
   await page.locator('#gate-preset-first-deliveries').focus();
   await page.keyboard.press('Enter');
   await expect(sw(page, 'china')).toContainText('報道のみ');
-  await expect(svg(page).locator('.gate--limited text.node__sub')).toHaveText('一部のみ（報道のみ）');
+  await expect(svg(page).locator('.gate--limited text.node__sub').first()).toHaveText('一部のみ（報道のみ）');
 });
 
 test('chips move only without reduced motion; with it the arrows are the static cue', async ({ page }) => {

@@ -12,7 +12,11 @@ function focused(page) {
     const box = e.matches('input[type="radio"]') ? e.parentElement : e;
     const cs = getComputedStyle(box);
     const r = box.getBoundingClientRect();
-    const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none';
+    // An SVG link (a timeline dot) draws its ring as a child circle shown on focus.
+    const drawn = e.querySelector(':scope > .tl-dot__focus');
+    const ring = drawn
+      ? getComputedStyle(drawn).visibility === 'visible'
+      : (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none';
     const onScreen = r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
     const key = e.id ? `#${e.id}` : `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`;
     return { key, tag: e.tagName.toLowerCase(), ring, onScreen, text: (e.textContent || '').trim().slice(0, 40) };

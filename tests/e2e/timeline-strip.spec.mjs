@@ -73,7 +73,7 @@ test('choosing a dot shows its entry in the card and marks the dot, without leav
 
   await dot(page, '2025-12-08-trump-h200').click();
   await expect(card(page).locator('time')).toHaveText('8 Dec 2025');
-  await expect(card(page).locator('.tl-entry__text')).toContainText('President Trump says NVIDIA may sell the H200');
+  await expect(card(page).locator('.tl-entry__text')).toContainText('President Trump says Nvidia may sell the H200');
   await expect(card(page).locator('.badge')).toHaveText('Official');
   await expect(card(page).locator('.tl-entry__sources a').first()).toHaveAttribute('href', /^https:\/\//);
   await expect(dot(page, '2025-12-08-trump-h200')).toHaveAttribute('aria-current', 'true');
