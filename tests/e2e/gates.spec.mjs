@@ -29,8 +29,11 @@ test('the diagram opens on the conditional-approvals moment the article describe
   // China's approval was only reported at the time: drawn dashed and said in words.
   await expect(svg(page)).toHaveAttribute('data-reported', 'china');
   await expect(svg(page).locator('.gate--reported')).toHaveCount(1);
-  await expect(sw(page, 'china')).toContainText('reported only');
-  await expect(sw(page, 'us')).not.toContainText('reported only');
+  await expect(page.locator('#gate-reported-china')).toBeVisible();
+  await expect(page.locator('#gate-reported-china')).toHaveText('reported only');
+  await expect(sw(page, 'china')).toHaveAttribute('aria-describedby', 'gate-reported-china gate-detail-china');
+  await expect(page.locator('#gate-reported-us')).toBeHidden();
+  await expect(sw(page, 'us')).toHaveAttribute('aria-describedby', 'gate-detail-us');
   await expect(page.getByRole('radiogroup', { name: 'Gate 1: US export licence' })).toBeVisible();
   await expect(page.locator('#gate-caption')).toContainText("Open or limited only according to reports, not on the official record: gate 2 (China’s approval and customs).");
   await expect(svg(page)).toHaveAttribute('role', 'img');
@@ -99,7 +102,7 @@ test('each preset sets its documented state, is the only one highlighted, and li
   }
   // The filing puts all three gates on the record as limited: small licences, restricted sales,
   // diminished demand. Nothing there rests on reports but the domestic condition.
-  await expect(sw(page, 'us')).not.toContainText('reported only');
+  await expect(page.locator('#gate-reported-us')).toBeHidden();
   await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
   await expect(svg(page).locator('.gate--limited')).toHaveCount(3);
   await expect(svg(page).locator('.gate--reported')).toHaveCount(0);
