@@ -30,6 +30,26 @@ const STATUSES: [(Confidence, &str); 6] = [
     (Confidence::Denied, "denied"),
 ];
 
+/// What a correction's link leads to, in words: a timeline entry by its date, else the kind of
+/// place (the diagram, a claim row, the glossary, the timeline), so two links never read alike.
+fn at_label(t: &Texts, lang: crate::model::lang::Lang, anchor: &str) -> String {
+    if let Some(id) = anchor.strip_prefix("tl-") {
+        let date = id.get(..10).unwrap_or(id);
+        return t.fmt_corrections_at_entry(&format::date(lang, date));
+    }
+    if anchor.starts_with("gates-today") {
+        return t.corrections_at_lede.to_string();
+    }
+    let kind = match anchor.split('-').next().unwrap_or_default() {
+        "claim" => t.corrections_at_claim,
+        "glossary" => t.corrections_at_glossary,
+        "figure" | "gate" | "gates" => t.corrections_at_diagram,
+        "timeline" => t.corrections_at_timeline,
+        _ => t.corrections_see,
+    };
+    kind.to_string()
+}
+
 #[component]
 pub fn Method() -> impl IntoView {
     let lang = use_lang();

@@ -314,8 +314,8 @@ fn gates_route(ctx: &Ctx, t: &Texts, lang: Lang, preset: &GatePreset, top: f32) 
         let (mx, my) = (x + 16.0, y + 18.0);
         let post = match o.level() {
             Level::Closed => 27.0,
-            Level::Limited => 22.0,
-            Level::Open => 16.0,
+            Level::Limited => 20.0,
+            Level::Open => 9.0,
         };
         out += &format!(
             r#"<rect x="{mx}" y="{my}" width="{post}" height="13" rx="2" fill="{colour}"/><rect x="{}" y="{my}" width="{post}" height="13" rx="2" fill="{colour}"/>"#,
