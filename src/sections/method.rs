@@ -72,11 +72,12 @@ pub fn Method() -> impl IntoView {
                 let key = format!("corrections.item.{}", c.id);
                 let links =
                     c.at.iter()
-                        .map(|a| {
+                        .enumerate()
+                        .map(|(i, a)| {
                             view! {
-                                " "
+                                {if i == 0 { " " } else { ", " }}
                                 <a class="corrections__at" href=format!("#{a}")>
-                                    {move || texts(lang.get()).corrections_see}
+                                    {move || at_label(texts(lang.get()), lang.get(), a)}
                                 </a>
                             }
                         })
