@@ -77,6 +77,14 @@ fn pct(x: f64) -> String {
     format!("{:.3}%", x * 100.0)
 }
 
+/// The statuses the strip draws, each in its own shape (estimates and calculations are not events).
+const DRAWN_STATUSES: [Confidence; 4] = [
+    Confidence::Official,
+    Confidence::Reported,
+    Confidence::Unverified,
+    Confidence::Denied,
+];
+
 fn status_class(c: Confidence) -> &'static str {
     match c {
         Confidence::Official => "official",
@@ -209,53 +217,43 @@ pub fn Timeline() -> impl IntoView {
         })
         .collect_view();
 
-    let legend = [
-        Confidence::Official,
-        Confidence::Reported,
-        Confidence::Unverified,
-        Confidence::Denied,
-    ]
-    .into_iter()
-    .map(|c| {
-        let explain = move || {
-            let t = texts(lang.get());
-            match c {
-                Confidence::Official => t.timeline_legend_official,
-                Confidence::Reported => t.timeline_legend_reported,
-                Confidence::Denied => t.timeline_legend_denied,
-                _ => t.timeline_legend_unverified,
+    let legend = DRAWN_STATUSES
+        .into_iter()
+        .map(|c| {
+            let explain = move || {
+                let t = texts(lang.get());
+                match c {
+                    Confidence::Official => t.timeline_legend_official,
+                    Confidence::Reported => t.timeline_legend_reported,
+                    Confidence::Denied => t.timeline_legend_denied,
+                    _ => t.timeline_legend_unverified,
+                }
+            };
+            view! {
+                <li>
+                    <ConfidenceBadge confidence=c/>
+                    " "
+                    {explain}
+                </li>
             }
-        };
-        view! {
-            <li>
-                <ConfidenceBadge confidence=c/>
-                " "
-                {explain}
-            </li>
-        }
-    })
-    .collect_view();
+        })
+        .collect_view();
     // The shapes the strip draws, always in view (the legend above explains the statuses).
-    let key = [
-        Confidence::Official,
-        Confidence::Reported,
-        Confidence::Unverified,
-        Confidence::Denied,
-    ]
-    .into_iter()
-    .map(|c| {
-        view! {
-            <li>
-                <svg class="tl-key__mark" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-                    <g class=format!("tl-dot--{}", status_class(c))>
-                        <circle class="tl-dot__mark" cx="7" cy="7" r=mark_radius(c)></circle>
-                    </g>
-                </svg>
-                {move || confidence_label(texts(lang.get()), c)}
-            </li>
-        }
-    })
-    .collect_view();
+    let key = DRAWN_STATUSES
+        .into_iter()
+        .map(|c| {
+            view! {
+                <li>
+                    <svg class="tl-key__mark" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                        <g class=format!("tl-dot--{}", status_class(c))>
+                            <circle class="tl-dot__mark" cx="7" cy="7" r=mark_radius(c)></circle>
+                        </g>
+                    </svg>
+                    {move || confidence_label(texts(lang.get()), c)}
+                </li>
+            }
+        })
+        .collect_view();
 
     let on_key = move |ev: web_sys::KeyboardEvent| {
         use wasm_bindgen::JsCast;
