@@ -106,20 +106,6 @@ pub fn slots(widget: EmbedWidget) -> &'static [crate::widgets::Widget] {
     }
 }
 
-/// A link out of the embed to the full explainer: a new tab, said to screen readers, marked ↗.
-#[cfg(not(target_arch = "wasm32"))]
-#[component]
-pub fn NewTabLink(href: String, text: &'static str) -> impl IntoView {
-    let t = crate::i18n::texts(crate::use_lang().get_untracked());
-    view! {
-        <a href=href target="_blank" rel="noopener">
-            {text}
-            <span class="visually-hidden">{t.embed_new_tab}</span>
-            " ↗"
-        </a>
-    }
-}
-
 /// The frame as the build writes it: title, language switch, the widget's slots, credit.
 #[cfg(not(target_arch = "wasm32"))]
 #[component]
@@ -162,7 +148,7 @@ pub fn EmbedFrame(widget: EmbedWidget) -> impl IntoView {
             <footer class="embed__footer">
                 <span>{t.embed_credit}</span>
                 " "
-                <NewTabLink href=full text=t.embed_open_full/>
+                <crate::components::new_tab_link::NewTabLink href=full text=t.embed_open_full/>
             </footer>
         </div>
     }

@@ -42,13 +42,13 @@ pub use article::App;
 #[cfg(not(target_arch = "wasm32"))]
 mod article {
     use crate::components::lang_switch::LangSwitch;
-    use crate::components::lede::{Headline, LedeBlock};
     use crate::components::toc::Toc;
     use crate::embed::EmbedFrame;
     use crate::i18n::texts;
     use crate::model::data::dataset;
     use crate::model::embed::EmbedWidget;
     use crate::model::{format, lang::Lang};
+    use crate::sections::lede::{Headline, LedeBlock};
     use crate::sections::{
         after::After,
         approval::Approval,

@@ -3,7 +3,6 @@
 //! languages, and nothing dated is called "now". The gates' captions, step labels and the lede
 //! graphic's title are checked the same way in `tests/gates.rs`.
 
-use h200_explainer::components::lede::POINTS;
 use h200_explainer::components::source_line::confidence_label;
 use h200_explainer::i18n::{lookup, texts, EN, JA};
 use h200_explainer::model::data::{dataset, Confidence, Verdict};
@@ -11,6 +10,7 @@ use h200_explainer::model::gates::DEFAULT_PRESET;
 use h200_explainer::model::lang::Lang;
 use h200_explainer::model::rich::plain;
 use h200_explainer::model::status::{calls_it_now, hedged, hedges};
+use h200_explainer::sections::lede::POINTS;
 use h200_explainer::social::card;
 
 fn both() -> [(Lang, &'static h200_explainer::i18n::Texts); 2] {

@@ -9,7 +9,7 @@ pub mod key_figures;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod lang_switch;
 #[cfg(not(target_arch = "wasm32"))]
-pub mod lede;
+pub mod new_tab_link;
 pub mod palette;
 pub mod rich;
 pub mod share;

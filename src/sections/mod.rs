@@ -9,6 +9,7 @@ pub mod conclusion;
 pub mod domestic;
 pub mod generations;
 pub mod intro;
+pub mod lede;
 pub mod method;
 pub mod references;
 

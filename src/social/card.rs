@@ -1,6 +1,6 @@
 //! The card images as SVG, 1200×630, drawn from the same data and texts as the page, in the
 //! design tokens' light colours. The page card: the headline and where the gates stand today
-//! (the lede graphic, `components::lede::GatesToday`). An embed card: the widget's name, what it
+//! (the lede graphic, `sections::lede::GatesToday`). An embed card: the widget's name, what it
 //! shows, and its drawing: for the gates, the app's own SVG diagram (taken from the embed page's
 //! prerender, styled by the diagram's rules in `style/main.css`); the charts (ECharts) and the
 //! timeline strip (CSS-positioned) cannot be drawn without a browser, so they are simplified

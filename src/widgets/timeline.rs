@@ -609,7 +609,7 @@ mod list {
                 <ol class="timeline">{older}</ol>
             </div>
             <p class="tl-full-link">
-                <crate::embed::NewTabLink href=full text=t.timeline_full_link/>
+                <crate::components::new_tab_link::NewTabLink href=full text=t.timeline_full_link/>
             </p>
         }
         .into_any()

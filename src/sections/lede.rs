@@ -1,7 +1,8 @@
 //! The page's opening: the finding as a headline and one sentence, when the facts were checked,
-//! the key points with a way into each section, and the lede graphic, where the H200 stands
-//! today at each gate. Everything here is article text (native only); the graphic is plain
-//! HTML, so it reads the same without JavaScript and to a screen reader.
+//! the key points with a way into each section, and the lede graphic: where the H200 stood at
+//! each gate at the latest dated moment, titled with that date. Everything here is article text
+//! (native only), above the widgets it borrows words from; the graphic is plain HTML, so it reads
+//! the same without JavaScript and to a screen reader.
 
 use crate::components::rich::rich_view;
 use crate::components::source_line::ConfidenceBadge;
