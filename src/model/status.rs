@@ -59,6 +59,8 @@ pub fn weakest(statuses: impl IntoIterator<Item = Confidence>) -> Option<Confide
 pub fn hedges(lang: Lang, status: Confidence) -> &'static [&'static str] {
     match (lang, status) {
         (_, Confidence::Official | Confidence::Calculated) => &[],
+        // Words that attribute the statement to a report; a plan or a "consideration" stated
+        // flatly (「計画」「検討」) is no hedge, so they are left out on purpose.
         (Lang::Ja, Confidence::Reported) => &[
             "報道",
             "報じ",
@@ -67,12 +69,7 @@ pub fn hedges(lang: Lang, status: Confidence) -> &'static [&'static str] {
             "という",
             "といわれ",
             "か",
-            "見通し",
-            "計画",
-            "方針",
             "によると",
-            "関係者",
-            "検討",
         ],
         (Lang::Ja, Confidence::Estimate) => &["推計", "試算", "推定", "約", "程度", "見込み", "みられ"],
         (Lang::Ja, Confidence::Unverified) => &["未確認", "真偽不明", "か", "とされ", "という", "との情報"],
@@ -83,10 +80,7 @@ pub fn hedges(lang: Lang, status: Confidence) -> &'static [&'static str] {
             "report",
             "said to",
             "according to",
-            "sources",
-            "plans",
-            "weighs",
-            "considers",
+            "citing",
             "?",
         ],
         (Lang::En, Confidence::Estimate) => &["estimate", "about", "around", "roughly", "~", "≈"],
