@@ -100,6 +100,13 @@ fn the_rule_has_a_hedge_for_each_status_in_each_language() {
         let needs_hedge = !hedges(lang, status).is_empty();
         assert_eq!(hedged(lang, status, bad), !needs_hedge, "{lang:?} {status:?}: {bad}");
     }
+    // 「か」 hedges only as a headline's question, not inside a word.
+    assert!(hedged(
+        Lang::Ja,
+        Confidence::Unverified,
+        "TencentがOracleでチップ借用か"
+    ));
+    assert!(!hedged(Lang::Ja, Confidence::Unverified, "ほかの企業もチップを借りる"));
     // A denial needs its own word: "reported" does not cover it.
     assert!(!hedged(
         Lang::En,

@@ -97,7 +97,15 @@ pub fn hedged(lang: Lang, status: Confidence, text: &str) -> bool {
         return true;
     }
     let lower = text.to_lowercase();
-    words.iter().any(|w| lower.contains(w))
+    words.iter().any(|w| match *w {
+        // The question particle ends a headline (「…借用か」「…超えか、…」); inside a word
+        // (ほか, しか, 明らか) it hedges nothing.
+        "か" => {
+            let t = lower.trim_end_matches(['。', ' ']);
+            t.ends_with('か') || ["か、", "か（", "か。", "か？"].iter().any(|p| t.contains(p))
+        }
+        w => lower.contains(w),
+    })
 }
 
 /// Words that call a dated state "now": a summary of a moment in the past names its date
