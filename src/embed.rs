@@ -38,6 +38,8 @@ fn report_height(widget: EmbedWidget, height: u32, secret: Option<&str>) {
 /// here), and when the frame comes into view or its tab becomes visible.
 #[cfg(target_arch = "wasm32")]
 pub fn watch_height(widget: EmbedWidget) {
+    use gloo_events::EventListener;
+    use gloo_timers::callback::Timeout;
     use std::cell::Cell;
     use std::rc::Rc;
     use wasm_bindgen::prelude::*;
@@ -59,22 +61,28 @@ pub fn watch_height(widget: EmbedWidget) {
         }
     });
     let r = report.clone();
+    // No gloo crate wraps ResizeObserver or IntersectionObserver: their callbacks are hand-made.
     let on_resize = Closure::<dyn FnMut()>::new(move || r(false));
     if let Ok(ro) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         ro.observe(&el);
         // Lives as long as the page.
         std::mem::forget(ro);
     }
-    let r = report.clone();
-    let repeat = Closure::<dyn FnMut()>::new(move || r(true));
-    let f: &js_sys::Function = repeat.as_ref().unchecked_ref();
+    // The timers and listeners live as long as the page.
     for ms in [250, 500, 1_000, 2_000, 4_000, 8_000] {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(f, ms);
+        let r = report.clone();
+        Timeout::new(ms, move || r(true)).forget();
     }
-    for event in ["resize", "load", "pageshow"] {
-        let _ = window.add_event_listener_with_callback(event, f);
+    let targets: [(&web_sys::EventTarget, &'static str); 4] = [
+        (&window, "resize"),
+        (&window, "load"),
+        (&window, "pageshow"),
+        (&doc, "visibilitychange"),
+    ];
+    for (target, event) in targets {
+        let r = report.clone();
+        EventListener::new(target, event, move |_| r(true)).forget();
     }
-    let _ = doc.add_event_listener_with_callback("visibilitychange", f);
     let on_view = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if entries.iter().any(|e| {
             e.unchecked_into::<web_sys::IntersectionObserverEntry>()
@@ -87,9 +95,8 @@ pub fn watch_height(widget: EmbedWidget) {
         io.observe(&el);
         std::mem::forget(io);
     }
-    // All of them live as long as the page.
+    // Both observers' callbacks live as long as the page.
     on_resize.forget();
-    repeat.forget();
     on_view.forget();
 }
 

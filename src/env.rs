@@ -3,7 +3,11 @@
 //! every call tolerates a missing window, blocked storage or a failing history API.
 
 use crate::model::{lang::Lang, query, url_state::UrlState};
+use gloo_events::EventListener;
 use gloo_storage::{LocalStorage, Storage};
+use gloo_timers::callback::Timeout;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -112,10 +116,8 @@ pub fn watch_media(query: &str, on_change: impl Fn(bool) + 'static) {
         return;
     };
     let watched = list.clone();
-    let handler = Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| on_change(watched.matches()));
-    let _ = list.add_event_listener_with_callback("change", handler.as_ref().unchecked_ref());
     // The listener lives as long as the page, like the app itself.
-    handler.forget();
+    EventListener::new(&list, "change", move |_| on_change(watched.matches())).forget();
 }
 
 /// The element-child indices from `root` down to the focused element, if focus is inside it.
@@ -158,9 +160,23 @@ pub fn restore_focus(root: &web_sys::Element, path: &[u32]) {
 /// Runs `f` in a task of its own (a zero-delay timeout), after the browser has had a chance to
 /// paint. Without a window, runs it at once.
 pub fn next_task(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else { return f() };
-    let callback = Closure::once_into_js(f);
-    let _ = window.set_timeout_with_callback(callback.unchecked_ref());
+    if web_sys::window().is_none() {
+        return f();
+    }
+    after(0, f);
+}
+
+/// Runs `f` once, `millis` ms from now. The timer's handle is dropped once it has fired, which
+/// frees the callback: `Timeout::forget` would keep every fired callback for the page's life, and
+/// `next_task` runs on every chart update and language switch.
+pub fn after(millis: u32, f: impl FnOnce() + 'static) {
+    let handle = Rc::new(Cell::new(None::<Timeout>));
+    let own = handle.clone();
+    handle.set(Some(Timeout::new(millis, move || {
+        // Dropped when this returns (wasm-bindgen frees a running callback after its call).
+        let _fired = own.take();
+        f();
+    })));
 }
 
 /// Saves `content` as a file named `name`, from a `blob:` URL made in the page (no request).
@@ -191,12 +207,9 @@ pub fn download(name: &str, content: &str, mime: &str) {
         }
     }
     // Revoked a little later: revoking at once can cancel the download in some browsers.
-    let revoke = Closure::once_into_js(move || {
+    after(10_000, move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
-    if let Some(w) = web_sys::window() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
-    }
 }
 
 /// Sets (or, with `None`, removes) an attribute on `<html>`.

@@ -18,6 +18,7 @@ use crate::prefs::Prefs;
 use crate::widgets::compare::CompareCtx;
 use crate::widgets::{Swaps, Widget};
 use crate::{embed, env};
+use gloo_events::EventListener;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -92,7 +93,8 @@ pub fn start() {
     }
     SHARED.with(|s| *s.borrow_mut() = Some(shared));
 
-    listen(&doc, "h200:lang", move |event| {
+    // Both listeners are for the page's life.
+    EventListener::new(&doc, "h200:lang", move |event| {
         let code = event
             .dyn_ref::<web_sys::CustomEvent>()
             .and_then(|e| e.detail().as_string())
@@ -101,11 +103,13 @@ pub fn start() {
             shared.lang.set(l);
             follow(l);
         }
-    });
-    listen(&doc, "h200:swapped", move |_| {
+    })
+    .forget();
+    EventListener::new(&doc, "h200:swapped", move |_| {
         shared.swaps.0.update(|n| *n += 1);
         watch_slots();
-    });
+    })
+    .forget();
     if let Some(widget) = embed {
         embed::watch_height(widget);
     }
@@ -149,13 +153,6 @@ fn near(el: &web_sys::Element) -> bool {
     r.bottom() > -height / 2.0 && r.top() < height * 1.5
 }
 
-fn listen(doc: &web_sys::Document, name: &str, f: impl Fn(web_sys::Event) + 'static) {
-    let handler = Closure::<dyn Fn(web_sys::Event)>::new(f);
-    let _ = doc.add_event_listener_with_callback(name, handler.as_ref().unchecked_ref());
-    // For the page's life.
-    handler.forget();
-}
-
 /// The slots in the page that have no live widget yet, in page order.
 fn waiting_slots() -> Vec<web_sys::HtmlElement> {
     let Some(list) = document().and_then(|d| d.query_selector_all("[data-widget]:not([data-mounted])").ok()) else {
@@ -172,6 +169,7 @@ fn watch_slots() {
     OBSERVER.with(|o| {
         let mut o = o.borrow_mut();
         if o.is_none() {
+            // No gloo crate wraps IntersectionObserver: its callback is a hand-made closure.
             let on_change = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
                 |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
                     for entry in entries.iter() {
@@ -210,22 +208,23 @@ fn mark_all_live() {
 /// after load even where the reader has not scrolled yet (find-in-page, a quick jump).
 fn mount_when_idle() {
     let Some(window) = web_sys::window() else { return };
-    let next = Closure::once_into_js(|| {
+    let next = || {
         if let Some(slot) = waiting_slots().into_iter().next() {
             mount(slot);
             mount_when_idle();
         }
-    });
+    };
     // Safari has no requestIdleCallback: a short timeout there.
     let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let _ = match idle {
-        Some(f) => f.call1(&window, &next).map(|_| ()),
-        None => window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(next.unchecked_ref(), 50)
-            .map(|_| ()),
-    };
+    match idle {
+        // No gloo crate wraps requestIdleCallback: a hand-made one-shot closure (freed once run).
+        Some(f) => {
+            let _ = f.call1(&window, &Closure::once_into_js(next));
+        }
+        None => env::after(50, next),
+    }
 }
 
 /// Replaces the slot's prerendered widget with the live one, in one task (nothing paints in

@@ -211,6 +211,7 @@ fn draw(
                 return;
             };
             let click = on_click.map(|cb| {
+                // ECharts' own `on` takes a JS function: no gloo crate for that, so a hand-made one.
                 let handler = Closure::<dyn FnMut(JsValue)>::new(move |params: JsValue| {
                     let name = js_sys::Reflect::get(&params, &"name".into())
                         .ok()
@@ -276,6 +277,7 @@ pub fn ChartFigure(
         }
         loader.adopt_loaded();
         let seen = el.clone();
+        // No gloo crate wraps IntersectionObserver: its callback is a hand-made closure.
         let on_near = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             let close = entries.iter().any(|e| {
                 e.unchecked_into::<web_sys::IntersectionObserverEntry>()
@@ -340,6 +342,7 @@ pub fn ChartFigure(
         if observer.with_value(|o| o.is_some()) {
             return;
         }
+        // No gloo crate wraps ResizeObserver: its callback is a hand-made closure.
         let on_resize = Closure::<dyn FnMut()>::new(move || {
             live.try_with_value(|slot| {
                 if let Some(l) = slot {

@@ -1,6 +1,7 @@
 //! The ECharts global: loading it on demand from our own origin, and the few instance methods
 //! the charts use (init, dispose, setOption with options, resize, on).
 
+use gloo_events::EventListener;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -102,16 +103,16 @@ impl EchartsLoader {
         };
         self.state.set(LoadState::Loading);
         let state = self.state;
-        let onload = Closure::once_into_js(move || {
+        // This runs once per page (the state has left Idle), so both listeners can stay for its life.
+        EventListener::once(&script, "load", move |_| {
             state.set(if global_present() {
                 LoadState::Ready
             } else {
                 LoadState::Failed
             });
-        });
-        let onerror = Closure::once_into_js(move || state.set(LoadState::Failed));
-        script.set_onload(Some(onload.unchecked_ref()));
-        script.set_onerror(Some(onerror.unchecked_ref()));
+        })
+        .forget();
+        EventListener::once(&script, "error", move |_| state.set(LoadState::Failed)).forget();
         // The build records the bundle's hash (tools/assemble.mjs); a tampered copy fails to load.
         if let Some(hash) = doc
             .query_selector("meta[name=echarts-integrity]")

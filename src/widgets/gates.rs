@@ -635,6 +635,7 @@ fn scroll_steps(story: &web_sys::HtmlDivElement, show: impl Fn(String) + 'static
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     let first = std::cell::Cell::new(true);
+    // No gloo crate wraps IntersectionObserver: its callback is a hand-made closure.
     let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if first.replace(false) || !moved_since_choice() {
             return;
