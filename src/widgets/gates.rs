@@ -249,8 +249,17 @@ pub fn barrier(cx: f64, y: f64, level: Level) -> impl IntoView {
         },
     );
     let class = format!("barrier barrier--{}", level.key());
-    let left = format!("M{} {y} H{}", cx - half, cx - gap);
-    let right = format!("M{} {y} H{}", cx + gap, cx + half);
+    // A closed bar is one stroke (two meeting at the middle would leave a seam that reads as a gap).
+    let left = if gap == 0.0 {
+        format!("M{} {y} H{}", cx - half, cx + half)
+    } else {
+        format!("M{} {y} H{}", cx - half, cx - gap)
+    };
+    let right = if gap == 0.0 {
+        String::new()
+    } else {
+        format!("M{} {y} H{}", cx + gap, cx + half)
+    };
     view! {
         <g class=class aria-hidden="true">
             <path d=left></path>
@@ -512,11 +521,22 @@ pub fn GateDiagram() -> impl IntoView {
                 {gate_box(Gate::Contracts, 310.0)}
                 {leg("M110 360 L110 408".into(), f.legs >= 4, thin(4))}
                 {node(10.0, 410.0, 200.0, 50.0, "node node--destination", t.gates_destination_short.to_string(), None)}
-                {m.domestic_moving().map(|moving| view! {
+                {m.domestic_moving().map(|moving| {
+                    // Its state in words, and dashed when only discussed or only reported, as a
+                    // gate resting on reports is.
+                    let reported = m.domestic_reported_only();
+                    let (class, word) = match (m.state.domestic, reported) {
+                        (Level::Open, false) => ("node node--domestic", t.gates_node_imposed),
+                        (Level::Open, true) => ("node node--domestic node--discussed", t.gates_node_imposed_reported),
+                        (_, false) => ("node node--domestic node--discussed", t.gates_node_discussed),
+                        (_, true) => ("node node--domestic node--discussed", t.gates_node_discussed_reported),
+                    };
+                    view! {
                     <g class="domestic-lane">
-                        {node(222.0, 210.0, 134.0, 50.0, "node node--domestic", t.gates_domestic_short.to_string(), None)}
+                        {node(222.0, 210.0, 134.0, 50.0, class, t.gates_domestic_short.to_string(), Some(word.to_string()))}
                         {leg("M289 260 L289 435 L214 435".into(), moving, "leg--domestic")}
                     </g>
+                    }
                 })}
             </svg>
         }
