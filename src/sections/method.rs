@@ -75,7 +75,7 @@ pub fn Method() -> impl IntoView {
                         .enumerate()
                         .map(|(i, a)| {
                             view! {
-                                {if i == 0 { " " } else { ", " }}
+                                {move || if i == 0 { " " } else { texts(lang.get()).gates_list_sep }}
                                 <a class="corrections__at" href=format!("#{a}")>
                                     {move || at_label(texts(lang.get()), lang.get(), a)}
                                 </a>
