@@ -70,10 +70,6 @@ impl GateState {
         }
     }
 
-    pub fn is_open(&self, gate: Gate) -> bool {
-        self.level(gate) == Level::Open
-    }
-
     pub fn set(&mut self, gate: Gate, level: Level) {
         match gate {
             Gate::UsLicence => self.us = level,
@@ -345,7 +341,7 @@ impl GatePreset {
     }
 }
 
-pub use super::status::{strength, weakest};
+pub use super::status::weakest;
 
 /// What the diagram draws for a gate: its level, marked apart when it rests on reports only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

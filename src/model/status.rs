@@ -24,21 +24,10 @@ pub enum Confidence {
     Denied,
 }
 
-impl Confidence {
-    pub const ALL: [Confidence; 6] = [
-        Confidence::Official,
-        Confidence::Reported,
-        Confidence::Estimate,
-        Confidence::Calculated,
-        Confidence::Unverified,
-        Confidence::Denied,
-    ];
-}
-
 /// How sure a status is, for picking the weakest: an official record beats a calculation from
 /// it, which beats reporting or an estimate, which beats what could not be verified; a report
 /// its subject denied is the weakest of all.
-pub fn strength(c: Confidence) -> u8 {
+fn strength(c: Confidence) -> u8 {
     match c {
         Confidence::Official => 4,
         Confidence::Calculated => 3,

@@ -36,12 +36,7 @@ pub fn caption(t: &Texts, moment: &Moment) -> String {
     let state = &moment.state;
     let f = flow(state);
     let own = moment.at.and_then(|p| lookup(t, &format!("gates.caption.{}", p.id)));
-    let limited: Vec<&str> = Gate::ALL
-        .into_iter()
-        .take_while(|g| Some(*g) != f.blocked_at)
-        .filter(|g| state.level(*g) == Level::Limited)
-        .map(gate_ref(t))
-        .collect();
+    let limited = limited_refs(t, state, f.blocked_at);
     let (main, limited) = match own {
         // A dated moment's own account already says which gates let only some chips through.
         Some(own) => (own, String::new()),
@@ -89,6 +84,16 @@ pub fn caption(t: &Texts, moment: &Moment) -> String {
     out
 }
 
+/// The limited gates the chips reach (those before `blocked_at`, or all), named for a sentence.
+fn limited_refs(t: &Texts, state: &GateState, blocked_at: Option<Gate>) -> Vec<&'static str> {
+    Gate::ALL
+        .into_iter()
+        .take_while(|g| Some(*g) != blocked_at)
+        .filter(|g| state.level(*g) == Level::Limited)
+        .map(gate_ref(t))
+        .collect()
+}
+
 /// How a gate is named inside a sentence ("gate 2 (China's approval and customs)").
 fn gate_ref(t: &Texts) -> impl Fn(Gate) -> &'static str + '_ {
     move |g| match g {
@@ -117,11 +122,7 @@ pub fn openness_word(t: &Texts, o: Openness) -> &'static str {
 pub fn finding(t: &Texts, lang: crate::model::lang::Lang, p: &GatePreset) -> String {
     let state = p.state();
     let f = flow(&state);
-    let limited: Vec<&str> = Gate::ALL
-        .into_iter()
-        .filter(|g| state.level(*g) == Level::Limited)
-        .map(gate_ref(t))
-        .collect();
+    let limited = limited_refs(t, &state, None);
     let what = match f.blocked_at {
         Some(g) => t.fmt_lede_finding_stopped(gate_ref(t)(g)),
         None if limited.len() == Gate::ALL.len() => t.lede_finding_all_limited.to_string(),
