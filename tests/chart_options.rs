@@ -144,7 +144,8 @@ fn all_options() -> Vec<(String, Value)> {
                                 domestic,
                                 imported,
                             };
-                            let key = format!("hybrid {l} narrow={narrow} {domestic} {imported} {domestic_percent}% {count}");
+                            let key =
+                                format!("hybrid {l} narrow={narrow} {domestic} {imported} {domestic_percent}% {count}");
                             let f = fleet(data, &inputs);
                             out.push((key, hybrid_option(t, &f, &inputs, false, narrow).0));
                         }
@@ -186,7 +187,10 @@ fn first_states() -> Vec<(String, Value)> {
             map_option(t, &map_points(data, &ChipFilter::default()), false, false).0,
         ));
         let inputs = HybridInputs::default();
-        out.push((format!("hybrid-{l}"), hybrid_option(t, &fleet(data, &inputs), &inputs, false, false).0));
+        out.push((
+            format!("hybrid-{l}"),
+            hybrid_option(t, &fleet(data, &inputs), &inputs, false, false).0,
+        ));
     }
     out
 }
@@ -217,7 +221,11 @@ fn every_chart_state_matches_the_snapshot() {
     // The states are many; the whole first states first, for a readable diff.
     for (name, v) in first_states() {
         let want = std::fs::read_to_string(dir.join(format!("{name}.json"))).unwrap();
-        assert_eq!(pretty(&v), want, "the first state of {name} differs from tests/snapshots/{name}.json");
+        assert_eq!(
+            pretty(&v),
+            want,
+            "the first state of {name} differs from tests/snapshots/{name}.json"
+        );
     }
     let want = std::fs::read_to_string(&table_path).unwrap();
     let want: BTreeMap<&str, &str> = want.lines().filter_map(|l| l.split_once('\t')).collect();
@@ -245,4 +253,42 @@ fn the_digest_sees_a_change_and_ignores_notation() {
     let c: Value = serde_json::from_str(r#"{"grid":[{"left":8,"top":13}],"x":{"y":[1,2.5]}}"#).unwrap();
     assert_eq!(fnv1a(&canonical_text(&a)), fnv1a(&canonical_text(&b)));
     assert_ne!(fnv1a(&canonical_text(&a)), fnv1a(&canonical_text(&c)));
+}
+
+/// Every key placed beside charming's builders (`Part::and`) is one charming 0.6 has no field
+/// for, named with its reason in `BEYOND_CHARMING`: the list cannot grow without saying why.
+#[test]
+fn keys_beyond_charming_are_listed() {
+    use h200_explainer::components::chart_option::BEYOND_CHARMING;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![root.join("components/chart_option.rs")];
+    for f in ["ladder", "chip_map", "hybrid", "compare"] {
+        files.push(root.join(format!("widgets/{f}.rs")));
+    }
+    let mut used = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (i, _) in text.match_indices(".and(\"") {
+            let rest = &text[i + 6..];
+            let key = &rest[..rest.find('"').unwrap()];
+            used.push(key.to_string());
+            assert!(
+                BEYOND_CHARMING.iter().any(|(k, _)| *k == key),
+                "{}: `.and(\"{key}\")` places a key not named in BEYOND_CHARMING",
+                f.display()
+            );
+        }
+        assert!(
+            !text.contains("json!("),
+            "{}: an option built from a json! literal",
+            f.display()
+        );
+    }
+    assert!(used.len() > 20, "the scan found the keys ({} uses)", used.len());
+    for (k, _) in BEYOND_CHARMING {
+        assert!(
+            used.iter().any(|u| u == k),
+            "BEYOND_CHARMING names {k}, which nothing places"
+        );
+    }
 }

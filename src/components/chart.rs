@@ -1,8 +1,10 @@
-//! A chart figure: an ECharts option built as JSON, drawn by ECharts (initialised through our own
+//! A chart figure: an ECharts option (built with charming: `chart_option`), drawn by ECharts (initialised through our own
 //! binding): one ECharts instance per chart for its whole
 //! life, redrawn when its option signal changes, resized with its container, disposed on
 //! unmount, and backed by a table that stands in whenever ECharts is unavailable.
 
+use crate::components::chart_option::merge;
+pub use crate::components::chart_option::{ChartOption, VALUE_SIZE};
 use crate::components::echarts::{self, series_signature, EchartsInstance, EchartsLoader, LoadState};
 use crate::components::palette;
 use crate::env;
@@ -16,126 +18,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
-
-/// An ECharts option, as the JSON ECharts reads. Built with `serde_json::json!` rather than
-/// charming's typed builders: serialising charming's whole `Chart` type was the largest function
-/// in the wasm (69 KB of 662 KB of code), for the few keys these charts use.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ChartOption(pub serde_json::Value);
-
-impl ChartOption {
-    /// Gives data item `i` of series `series` its own, already formatted label text.
-    pub fn label_items(mut self, series: usize, labels: &[String]) -> Self {
-        if let Some(data) = self
-            .0
-            .pointer_mut(&format!("/series/{series}/data"))
-            .and_then(|d| d.as_array_mut())
-        {
-            for (item, label) in data.iter_mut().zip(labels) {
-                if !item.is_object() {
-                    *item = serde_json::json!({ "value": item.take() });
-                }
-                item["label"] = serde_json::json!({ "formatter": label });
-            }
-        }
-        self
-    }
-
-    /// Shows each bar's or marker's label to its right, in the size and ink all charts use.
-    pub fn value_labels(mut self, series: usize) -> Self {
-        if let Some(s) = self.0.pointer_mut(&format!("/series/{series}")) {
-            s["label"] = serde_json::json!({
-                "show": true,
-                "position": "right",
-                "fontSize": VALUE_SIZE,
-                "color": palette::var("text")
-            });
-        }
-        self
-    }
-
-    /// Draws dashed rule lines (`{"xAxis": v}` or `{"yAxis": v}` items, each with its own label)
-    /// across series `series`, in the threshold colour; they ignore the mouse. They sit under
-    /// the series (`z`), so a bar or a value label is never crossed by one.
-    pub fn threshold_lines(mut self, series: usize, lines: Vec<serde_json::Value>) -> Self {
-        if let Some(s) = self.0.pointer_mut(&format!("/series/{series}")) {
-            s["markLine"] = serde_json::json!({
-                "silent": true,
-                "symbol": "none",
-                "z": 1,
-                "animation": false,
-                "lineStyle": { "type": "dashed", "width": 1.5, "color": palette::var("threshold") },
-                "label": { "fontSize": VALUE_SIZE, "color": palette::var("threshold") },
-                "data": lines
-            });
-        }
-        self
-    }
-
-    /// Axis ink and type for every axis: labels 12 px (13 px on a phone, where they are read at
-    /// arm's length), muted; hairlines in the border colour.
-    pub fn styled_axes(mut self, narrow: bool) -> Self {
-        let style = serde_json::json!({
-            "axisLabel": { "fontSize": axis_size(narrow), "color": palette::var("muted") },
-            "nameTextStyle": { "fontSize": axis_size(narrow), "color": palette::var("muted") },
-            "axisLine": { "lineStyle": { "color": palette::var("border") } },
-            "axisTick": { "lineStyle": { "color": palette::var("border") } },
-            "splitLine": { "lineStyle": { "color": palette::var("border") } }
-        });
-        for axis in ["xAxis", "yAxis"] {
-            if let Some(a) = self.0.get_mut(axis) {
-                let mut merged = style.clone();
-                merge(&mut merged, a.take());
-                *a = merged;
-            }
-        }
-        self
-    }
-
-    /// Sets a top-level option key.
-    pub fn with(mut self, key: &str, value: serde_json::Value) -> Self {
-        if let Some(map) = self.0.as_object_mut() {
-            map.insert(key.to_string(), value);
-        }
-        self
-    }
-}
-
-/// Value labels and rule-line labels, px.
-pub const VALUE_SIZE: u32 = 12;
-
-/// Axis labels and names, px: 12, or 13 on a narrow screen.
-pub fn axis_size(narrow: bool) -> u32 {
-    if narrow {
-        13
-    } else {
-        12
-    }
-}
-
-/// Copies `src` into `dst`, object keys recursively (`src` wins).
-pub fn merge(dst: &mut serde_json::Value, src: serde_json::Value) {
-    match (dst, src) {
-        (serde_json::Value::Object(d), serde_json::Value::Object(s)) => {
-            for (k, v) in s {
-                merge(d.entry(k).or_insert(serde_json::Value::Null), v);
-            }
-        }
-        (d, s) => *d = s,
-    }
-}
-
-/// The option every chart starts from: accessible description on, transparent background
-/// (the page supplies light or dark), the page's ink for text (its font is added at draw time,
-/// from the chart's element), and no animation for readers who asked for less motion.
-pub fn base_option(reduced_motion: bool) -> serde_json::Value {
-    serde_json::json!({
-        "aria": { "enabled": true },
-        "backgroundColor": "transparent",
-        "textStyle": { "color": palette::var("text"), "fontSize": VALUE_SIZE },
-        "animation": !reduced_motion
-    })
-}
 
 /// A live ECharts instance and what it was created with.
 struct Live {
@@ -155,7 +37,7 @@ fn to_js(option: &ChartOption, summary: &str, font: Option<String>) -> Option<Js
     let mut value = option.0.clone();
     palette::resolve(&mut value);
     if let Some(font) = font {
-        let family = serde_json::json!({ "fontFamily": font });
+        let family = serde_json::Value::Object(serde_json::Map::from_iter([("fontFamily".to_string(), font.into())]));
         merge(&mut value["textStyle"], family.clone());
         if value.get("tooltip").is_some() {
             merge(&mut value["tooltip"]["textStyle"], family);

@@ -2,6 +2,7 @@
 //! natively only: the wasm never renders them).
 
 pub mod chart;
+pub mod chart_option;
 pub mod echarts;
 pub mod embed_dialog;
 #[cfg(not(target_arch = "wasm32"))]

@@ -5,9 +5,9 @@ use super::compare::{
     chips_shown, item_style, line_source, outlets, plain, select_by_name, status_label, ChipCard, CompareCaption,
     CompareCtx, CsvButton, LegendKeys, SelectChip, StatusLegend,
 };
-use crate::components::chart::{base_option, ChartFigure, ChartOption, VALUE_SIZE};
+use crate::components::chart::ChartFigure;
+use crate::components::chart_option::{self, part, ChartOption, Part, Parts, VALUE_SIZE};
 use crate::components::embed_dialog::EmbedButton;
-use crate::components::palette;
 use crate::components::share::{source_line, ShareButtons, ShareInfo};
 use crate::i18n::{texts, Texts};
 use crate::model::data::{dataset, Accelerator, Dataset, Generation};
@@ -16,8 +16,16 @@ use crate::model::specs::{self, map_points, LineKind, MapPoint, Metric};
 use crate::model::{format, share};
 use crate::prefs::Prefs;
 use crate::use_lang;
+use charming::component::{Axis, Grid};
+use charming::datatype::DataPointItem;
+use charming::element::font_settings::FontWeight;
+use charming::element::{
+    AxisType, ItemStyle, Label, LabelAlign, LabelLayout, LabelPosition, LabelVerticalAlign, MarkArea, MarkLineData,
+    NameLocation, TextStyle, Tooltip, Trigger,
+};
+use charming::series::Scatter;
 use leptos::prelude::*;
-use serde_json::json;
+use serde_json::{Map, Value};
 
 /// Whether a chip sits inside the 2026 case-by-case ceiling.
 pub fn inside_ceiling(p: &MapPoint) -> bool {
@@ -37,7 +45,7 @@ fn twins(a: &MapPoint, b: &MapPoint) -> bool {
 
 /// Where a marker's name goes: to its right; to its left when a neighbour on the same row
 /// sits just to the right; above it near the right edge, where a name would run off the chart.
-fn label_positions(points: &[MapPoint]) -> Vec<&'static str> {
+fn label_positions(points: &[MapPoint]) -> Vec<LabelPosition> {
     let fraction = |v: f64| (v / X_RANGE.0).ln() / (X_RANGE.1 / X_RANGE.0).ln();
     let near = |a: &MapPoint, b: &MapPoint| {
         a.id != b.id
@@ -49,11 +57,11 @@ fn label_positions(points: &[MapPoint]) -> Vec<&'static str> {
         .iter()
         .map(|p| {
             if fraction(p.tpp) > 0.7 {
-                "top"
+                LabelPosition::Top
             } else if points.iter().any(|q| near(p, q) && q.tpp > p.tpp) {
-                "left"
+                LabelPosition::Left
             } else {
-                "right"
+                LabelPosition::Right
             }
         })
         .collect()
@@ -65,7 +73,7 @@ fn label_positions(points: &[MapPoint]) -> Vec<&'static str> {
 /// ceiling as a shaded, labelled region.
 pub fn map_option(t: &Texts, points: &[MapPoint], reduced_motion: bool, narrow: bool) -> ChartOption {
     let positions = label_positions(points);
-    let data: Vec<serde_json::Value> = points
+    let data: Vec<Value> = points
         .iter()
         .zip(&positions)
         .enumerate()
@@ -74,104 +82,129 @@ pub fn map_option(t: &Texts, points: &[MapPoint], reduced_motion: bool, narrow: 
             // Chips drawn as one share one label.
             let names: Vec<&str> = points.iter().filter(|q| twins(p, q)).map(|q| q.name.as_str()).collect();
             let first = points.iter().position(|q| twins(p, q)) == Some(i);
-            let mut label = json!({
-                "show": first,
-                "formatter": names.join(" / "),
-                "position": pos,
-                "color": palette::var("text")
-            });
+            let mut label = Label::new()
+                .show(first)
+                .formatter(names.join(" / ").as_str())
+                .position(*pos)
+                .color(chart_option::colour("text"));
             if subject {
-                label["fontWeight"] = json!("bold");
+                label = label.font_weight(FontWeight::Bold);
             }
-            json!({
-                "value": [p.tpp, p.bandwidth, p.memory],
-                "name": p.name,
-                "symbolSize": if subject { 15 } else { 10 },
-                "itemStyle": item_style(p.status, p.uncertain, subject),
-                "label": label,
-                "z": if subject { 3 } else { 2 }
-            })
+            part(
+                &DataPointItem::new(vec![p.tpp, p.bandwidth, p.memory])
+                    .name(p.name.as_str())
+                    .item_style(item_style(p.status, p.uncertain, subject)),
+            )
+            .and("symbolSize", if subject { 15 } else { 10 })
+            .and("label", part(&label))
+            .and("z", if subject { 3 } else { 2 })
         })
         .collect();
-    let mut chart = base_option(reduced_motion);
-    chart["grid"] = json!([{ "left": 8, "right": 24, "top": 48, "bottom": 40, "containLabel": true }]);
-    chart["tooltip"] = json!({ "trigger": "item" });
-    chart["xAxis"] = json!({
-        "type": "log",
-        "name": t.compare_map_x,
-        "nameLocation": "middle",
-        "nameGap": 28,
-        "min": X_RANGE.0,
-        "max": X_RANGE.1,
-        "axisLabel": { "hideOverlap": true }
-    });
-    chart["yAxis"] = json!({
-        "type": "log",
-        // The short name on a phone, where the long one would run off the chart.
-        "name": if narrow { t.compare_col_bandwidth } else { t.compare_map_y },
-        "nameGap": 10,
-        "nameTextStyle": { "align": "left" },
-        "min": Y_RANGE.0,
-        "max": Y_RANGE.1
-    });
+    let grid = Grid::new().left(8).right(24).top(48).bottom(40).contain_label(true);
+    let x_axis = part(
+        &Axis::new()
+            .type_(AxisType::Log)
+            .name(t.compare_map_x)
+            .name_location(NameLocation::Middle)
+            .name_gap(28)
+            .min(X_RANGE.0)
+            .max(X_RANGE.1),
+    )
+    .and("axisLabel", Value::from(Map::new()).and("hideOverlap", true));
+    let y_axis = part(
+        &Axis::new()
+            .type_(AxisType::Log)
+            // The short name on a phone, where the long one would run off the chart.
+            .name(if narrow {
+                t.compare_col_bandwidth
+            } else {
+                t.compare_map_y
+            })
+            .name_gap(10)
+            .name_text_style(TextStyle::new().align("left"))
+            .min(Y_RANGE.0)
+            .max(Y_RANGE.1),
+    );
     let tip = format!(
         "{{b}}: TPP {{@[0]}}, {}, {}",
         t.fmt_unit_tbs("{@[1]}"),
         t.fmt_unit_gb("{@[2]}")
     );
     let region_label_width = if narrow { 104 } else { 220 };
-    chart["series"] = json!([{
-        "type": "scatter",
-        "name": t.compare_map_title,
-        "data": data,
-        "label": { "show": true, "fontSize": VALUE_SIZE, "distance": 6 },
-        // What still meets another label is hidden, the smaller marker's first (the H200's
-        // is the largest, so it keeps its name).
-        "labelLayout": { "hideOverlap": true },
-        "tooltip": { "formatter": tip },
-        "markArea": {
-            "silent": true,
-            "itemStyle": { "color": palette::var_alpha("status-licence", 0.1) },
-            "label": {
-                "position": "insideBottomLeft",
-                "color": palette::var("text"),
-                "fontSize": VALUE_SIZE,
-                "width": region_label_width,
-                "overflow": "break",
-                "lineHeight": 15,
-                "padding": [0, 4, 4, 4]
-            },
-            "data": [[
-                { "name": t.compare_map_region, "coord": [X_RANGE.0, Y_RANGE.0] },
-                { "coord": [specs::CEILING_2026_TPP, specs::CEILING_2026_BANDWIDTH] }
-            ]]
-        }
-    }]);
+    let region_label = part(
+        &Label::new()
+            .position(LabelPosition::InsideBottomLeft)
+            .color(chart_option::colour("text"))
+            .font_size(VALUE_SIZE),
+    )
+    .and("width", region_label_width)
+    .and("overflow", "break")
+    .and("lineHeight", 15)
+    .and("padding", vec![0, 4, 4, 4]);
+    let corner = |coord: Vec<f64>| Value::from(Map::new()).and("coord", coord);
+    let region = part(
+        &MarkArea::new()
+            .silent(true)
+            .item_style(ItemStyle::new().color(chart_option::colour_alpha("status-licence", 0.1))),
+    )
+    .and("label", region_label)
+    .and(
+        "data",
+        vec![Value::from(vec![
+            corner(vec![X_RANGE.0, Y_RANGE.0]).and("name", t.compare_map_region),
+            corner(vec![specs::CEILING_2026_TPP, specs::CEILING_2026_BANDWIDTH]),
+        ])],
+    );
+    let series = part(
+        &Scatter::new()
+            .name(t.compare_map_title)
+            .label(Label::new().show(true).font_size(VALUE_SIZE).distance(6)),
+    )
+    .and("data", data)
+    // What still meets another label is hidden, the smaller marker's first (the H200's
+    // is the largest, so it keeps its name).
+    .and("labelLayout", part(&LabelLayout::new().hide_overlap(true)))
+    .and("tooltip", part(&Tooltip::new().formatter(tip.as_str())))
+    .and("markArea", region);
+    let parts = Parts {
+        grid,
+        tooltip: Tooltip::new().trigger(Trigger::Item),
+        x_axis,
+        y_axis,
+        series: vec![series],
+    };
     let tpp_fraction = (specs::CEILING_2026_TPP / X_RANGE.0).ln() / (X_RANGE.1 / X_RANGE.0).ln();
-    ChartOption(chart)
+    let tpp_label = part(
+        &Label::new()
+            .formatter(format!("TPP {}", format::number_trim(specs::CEILING_2026_TPP, 0)).as_str())
+            .align(if tpp_fraction > 0.5 {
+                LabelAlign::Right
+            } else {
+                LabelAlign::Left
+            })
+            .vertical_align(LabelVerticalAlign::Bottom),
+    )
+    // Horizontal, above the plot, in a row above the bandwidth axis' name.
+    .and("position", "end")
+    .and("distance", vec![0, 24])
+    .and("padding", vec![0, 3]);
+    let bandwidth_label = Label::new()
+        .formatter(
+            t.fmt_unit_tbs(&format::number_trim(specs::CEILING_2026_BANDWIDTH, 1))
+                .as_str(),
+        )
+        // Under the line, inside the box: above it sit the Blackwell names.
+        .position(LabelPosition::InsideStartBottom);
+    ChartOption::new(parts, reduced_motion)
         .threshold_lines(
             0,
             vec![
-                json!({
-                    "xAxis": specs::CEILING_2026_TPP,
-                    "label": {
-                        "formatter": format!("TPP {}", format::number_trim(specs::CEILING_2026_TPP, 0)),
-                        // Horizontal, above the plot, in a row above the bandwidth axis' name.
-                        "position": "end",
-                        "distance": [0, 24],
-                        "align": if tpp_fraction > 0.5 { "right" } else { "left" },
-                        "verticalAlign": "bottom",
-                        "padding": [0, 3]
-                    }
-                }),
-                json!({
-                    "yAxis": specs::CEILING_2026_BANDWIDTH,
-                    "label": {
-                        "formatter": t.fmt_unit_tbs(&format::number_trim(specs::CEILING_2026_BANDWIDTH, 1)),
-                        // Under the line, inside the box: above it sit the Blackwell names.
-                        "position": "insideStartBottom"
-                    }
-                }),
+                part(&MarkLineData::new().x_axis(specs::CEILING_2026_TPP)).and("label", tpp_label),
+                part(
+                    &MarkLineData::new()
+                        .y_axis(specs::CEILING_2026_BANDWIDTH)
+                        .label(bandwidth_label),
+                ),
             ],
         )
         .styled_axes(narrow)

@@ -1,7 +1,7 @@
 //! What the two generation charts share: their state, status colours and labels, value
 //! formatting, the filters, the legend, the chip detail card and the CSV download.
 
-use crate::components::palette;
+use crate::components::chart_option;
 use crate::components::rich::{anchor, rich_view};
 use crate::components::source_line::ConfidenceBadge;
 use crate::env;
@@ -12,6 +12,7 @@ use crate::model::lang::Lang;
 use crate::model::specs::{self, ChipFilter, CompareState, LineKind, Metric};
 use crate::model::{format, share};
 use crate::use_lang;
+use charming::element::{BorderType, ItemStyle};
 use leptos::prelude::*;
 
 /// The comparison state shared by the ladder and the map on one page.
@@ -78,24 +79,24 @@ pub const MUTED_OPACITY: f64 = 0.82;
 /// Solid fill for firm figures; a pale fill with a dashed outline for estimates and
 /// announced-only parts. The H200 (`subject`) keeps full strength and gets the reserved
 /// highlight outline; the rest are held back a little.
-pub fn item_style(s: Option<ChinaStatus>, uncertain: bool, subject: bool) -> serde_json::Value {
+pub fn item_style(s: Option<ChinaStatus>, uncertain: bool, subject: bool) -> ItemStyle {
     let token = status_token(s);
     let mut style = if uncertain {
-        serde_json::json!({
-            "color": palette::var_alpha(token, 0.18),
-            "borderColor": palette::var(token),
-            "borderWidth": 2,
-            "borderType": "dashed"
-        })
+        ItemStyle::new()
+            .color(chart_option::colour_alpha(token, 0.18))
+            .border_color(chart_option::colour(token))
+            .border_width(2)
+            .border_type(BorderType::Dashed)
     } else {
-        serde_json::json!({ "color": palette::var(token) })
+        ItemStyle::new().color(chart_option::colour(token))
     };
     if subject {
-        style["borderColor"] = serde_json::json!(palette::var("highlight"));
-        style["borderWidth"] = serde_json::json!(2);
-        style["borderType"] = serde_json::json!("solid");
+        style = style
+            .border_color(chart_option::colour("highlight"))
+            .border_width(2)
+            .border_type(BorderType::Solid);
     } else {
-        style["opacity"] = serde_json::json!(MUTED_OPACITY);
+        style = style.opacity(MUTED_OPACITY);
     }
     style
 }

@@ -1,9 +1,9 @@
 //! The hybrid-strategy model: choose a fleet size, a required domestic share and the two parts,
 //! and see the fleet's totals against an all-H200 fleet, as numbers and as a chart.
 
-use crate::components::chart::{base_option, ChartFigure, ChartOption};
+use crate::components::chart::ChartFigure;
+use crate::components::chart_option::{self, part, ChartOption, Part, Parts, VALUE_SIZE};
 use crate::components::embed_dialog::{widget_name, EmbedButton};
-use crate::components::palette;
 use crate::components::share::{source_line, ShareButtons, ShareInfo};
 use crate::env;
 use crate::i18n::{texts, TextFn, Texts};
@@ -15,8 +15,11 @@ use crate::model::hybrid::{
 use crate::model::{format, share};
 use crate::prefs::Prefs;
 use crate::use_lang;
+use charming::component::{Axis, Grid};
+use charming::datatype::DataPointItem;
+use charming::element::{AxisType, BorderType, ItemStyle, Label, LabelAlign, LabelVerticalAlign, Tooltip, Trigger};
+use charming::series::Bar;
 use leptos::prelude::*;
-use serde_json::json;
 
 pub fn metric_label(t: &Texts, m: FleetMetric) -> &'static str {
     match m {
@@ -91,17 +94,16 @@ pub fn hybrid_option(t: &Texts, f: &Fleet, inputs: &HybridInputs, reduced_motion
         let name = metric_label(t, x.metric);
         let missing = uncounted(inputs, x.metric);
         let style = if x.missing > 0 {
-            json!({
-                "color": palette::var_alpha("muted", 0.15),
-                "borderColor": palette::var("muted"),
-                "borderWidth": 2,
-                "borderType": "dashed"
-            })
+            ItemStyle::new()
+                .color(chart_option::colour_alpha("muted", 0.15))
+                .border_color(chart_option::colour("muted"))
+                .border_width(2)
+                .border_type(BorderType::Dashed)
         } else {
-            json!({ "color": palette::var("muted") })
+            ItemStyle::new().color(chart_option::colour("muted"))
         };
-        fleet_bars.push(json!({ "value": solid, "name": name, "itemStyle": style }));
-        ghost_bars.push(json!({ "value": ghost, "name": name }));
+        fleet_bars.push(part(&DataPointItem::new(solid).name(name).item_style(style)));
+        ghost_bars.push(part(&DataPointItem::new(ghost).name(name)));
         let mut label = format!(
             "{name}: {} ({})",
             amount(t, x.metric, x.total),
@@ -115,61 +117,66 @@ pub fn hybrid_option(t: &Texts, f: &Fleet, inputs: &HybridInputs, reduced_motion
         }
         labels.push(label);
     }
-    let mut chart = base_option(reduced_motion);
     // Room above the first bar for its label (up to four lines on a phone).
-    chart["grid"] =
-        json!([{ "left": 8, "right": 8, "top": if narrow { 52 } else { 28 }, "bottom": 4, "containLabel": false }]);
-    chart["tooltip"] = json!({ "trigger": "item" });
+    let grid = Grid::new()
+        .left(8)
+        .right(8)
+        .top(if narrow { 52 } else { 28 })
+        .bottom(4)
+        .contain_label(false);
     // The scale is the all-H200 fleet at the largest size; its numbers mean nothing to a
     // reader (each label says the amounts), so the axis is not drawn.
-    chart["xAxis"] = json!({ "type": "value", "min": 0, "max": 1, "show": false });
+    let x_axis = part(&Axis::new().type_(AxisType::Value).min(0).max(1).show(false));
     // Names and amounts go above the bars (below), so the bars get the chart's whole width,
     // which on a phone the names beside them would take half of.
-    chart["yAxis"] = json!({
-        "type": "category",
-        "inverse": true,
-        "data": f.totals.iter().map(|x| metric_label(t, x.metric)).collect::<Vec<_>>(),
-        "show": false
-    });
-    chart["series"] = json!([
-        {
-            "type": "bar",
-            "id": "all-h200",
-            "name": t.hybrid_ghost,
-            "data": ghost_bars,
-            "barWidth": 22,
-            "itemStyle": {
-                "color": palette::var_alpha("highlight", 0.16),
-                "borderColor": palette::var("highlight"),
-                "borderWidth": 1.5
-            },
-            "label": {
-                "show": true,
-                // Above the bar, from its left end.
-                "position": [0, -4],
-                "align": "left",
-                "verticalAlign": "bottom",
-                "fontSize": crate::components::chart::VALUE_SIZE,
-                "color": palette::var("text"),
-                "lineHeight": 15,
-                "width": if narrow { 220 } else { 520 },
-                "overflow": "break"
-            },
-            "z": 1
-        },
-        {
-            "type": "bar",
-            "id": "fleet",
-            "name": t.hybrid_col_total,
-            "data": fleet_bars,
-            "barWidth": 22,
-            // Drawn over the all-H200 bar of its row, the same height, so it fills the outline
-            // as far as the fleet reaches.
-            "barGap": "-100%",
-            "z": 2
-        }
-    ]);
-    ChartOption(chart).label_items(0, &labels)
+    let y_axis = Axis::new()
+        .type_(AxisType::Category)
+        .inverse(true)
+        .data(f.totals.iter().map(|x| metric_label(t, x.metric)).collect())
+        .show(false);
+    let ghost_label = part(
+        &Label::new()
+            .show(true)
+            .align(LabelAlign::Left)
+            .vertical_align(LabelVerticalAlign::Bottom)
+            .font_size(VALUE_SIZE)
+            .color(chart_option::colour("text")),
+    )
+    // Above the bar, from its left end.
+    .and("position", vec![0, -4])
+    .and("lineHeight", 15)
+    .and("width", if narrow { 220 } else { 520 })
+    .and("overflow", "break");
+    let ghost = part(
+        &Bar::new().id("all-h200").name(t.hybrid_ghost).bar_width(22).item_style(
+            ItemStyle::new()
+                .color(chart_option::colour_alpha("highlight", 0.16))
+                .border_color(chart_option::colour("highlight"))
+                .border_width(1.5),
+        ),
+    )
+    .and("data", ghost_bars)
+    .and("label", ghost_label)
+    .and("z", 1);
+    // Drawn over the all-H200 bar of its row, the same height, so it fills the outline as far
+    // as the fleet reaches.
+    let fleet = part(
+        &Bar::new()
+            .id("fleet")
+            .name(t.hybrid_col_total)
+            .bar_width(22)
+            .bar_gap("-100%"),
+    )
+    .and("data", fleet_bars)
+    .and("z", 2);
+    let parts = Parts {
+        grid,
+        tooltip: Tooltip::new().trigger(Trigger::Item),
+        x_axis,
+        y_axis: part(&y_axis),
+        series: vec![ghost, fleet],
+    };
+    ChartOption::new(parts, reduced_motion).label_items(0, &labels)
 }
 
 pub fn hybrid_summary(t: &Texts, f: &Fleet) -> String {

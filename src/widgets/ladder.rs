@@ -5,9 +5,9 @@ use super::compare::{
     chips_shown, item_style, line_source, metric_label, outlets, plain, select_by_name, status_label, times, with_unit,
     ChipCard, CompareCaption, CompareCtx, CsvButton, LegendKeys, SelectChip, StateCheck, StatusLegend,
 };
-use crate::components::chart::{base_option, ChartFigure, ChartOption};
+use crate::components::chart::ChartFigure;
+use crate::components::chart_option::{self, merge, part, ChartOption, Part, Parts};
 use crate::components::embed_dialog::EmbedButton;
-use crate::components::palette;
 use crate::components::share::{source_line, ShareButtons, ShareInfo};
 use crate::components::source_line::{confidence_label, ConfidenceBadge};
 use crate::i18n::{texts, Texts};
@@ -17,8 +17,16 @@ use crate::model::specs::{self, ladder, reg_lines, CompareState, LadderRow, Line
 use crate::model::{format, share};
 use crate::prefs::Prefs;
 use crate::use_lang;
+use charming::component::{Axis, Grid};
+use charming::datatype::DataPointItem;
+use charming::element::font_settings::FontWeight;
+use charming::element::{
+    AxisPointer, AxisPointerType, AxisType, Label, LabelAlign, LabelVerticalAlign, LineStyle, LineStyleType,
+    MarkLineData, NameLocation, TextStyle, Tooltip, Trigger,
+};
+use charming::series::Bar;
 use leptos::prelude::*;
-use serde_json::json;
+use serde_json::{Map, Value};
 
 /// The label shown on a bar: the value with its unit, or a multiple of the H200.
 pub fn bar_label(t: &Texts, state: &CompareState, row: &LadderRow) -> String {
@@ -73,26 +81,32 @@ fn axis_fraction(v: f64, lo: f64, hi: f64, log: bool) -> f64 {
 
 /// A rule line across the ladder with its label set horizontally above the plot, in its own
 /// row (`row`), so no two labels meet and none sits on a bar, a value or the axis.
-fn rule_line(x: f64, label: String, row: u32, right: bool, colour: Option<&str>) -> serde_json::Value {
-    let mut line = json!({
-        "xAxis": x,
-        "name": label,
-        "label": {
-            "formatter": label,
-            // The category axis is inverted, so the line starts at the top of the plot.
-            "position": "start",
-            "distance": [0, 4 + row * LINE_ROW],
-            "align": if right { "right" } else { "left" },
-            "verticalAlign": "bottom",
-            "padding": [0, 3]
-        }
-    });
-    if let Some(c) = colour {
-        line["lineStyle"] = json!({ "type": "solid", "color": palette::var(c), "width": 2 });
-        line["label"]["color"] = json!(palette::var("text"));
-        line["label"]["fontWeight"] = json!("bold");
+fn rule_line(x: f64, label: String, row: u32, right: bool, colour: Option<&str>) -> Value {
+    let mut text = Label::new()
+        .formatter(label.as_str())
+        .align(if right { LabelAlign::Right } else { LabelAlign::Left })
+        .vertical_align(LabelVerticalAlign::Bottom);
+    if colour.is_some() {
+        text = text.color(chart_option::colour("text")).font_weight(FontWeight::Bold);
     }
-    line
+    let text = part(&text)
+        // The category axis is inverted, so the line starts at the top of the plot.
+        .and("position", "start")
+        .and("distance", vec![0, 4 + row * LINE_ROW])
+        .and("padding", vec![0, 3]);
+    let line = part(&MarkLineData::new().x_axis(x).name(label.as_str())).and("label", text);
+    match colour {
+        Some(c) => line.and(
+            "lineStyle",
+            part(
+                &LineStyle::new()
+                    .type_(LineStyleType::Solid)
+                    .color(chart_option::colour(c))
+                    .width(2),
+            ),
+        ),
+        None => line,
+    }
 }
 
 /// The ECharts option for the ladder: horizontal bars (names stay readable on a phone), first
@@ -114,23 +128,30 @@ pub fn ladder_option(
         metric_label(t, state.metric)
     };
     let subject = |id: &str| id == specs::REFERENCE_CHIP;
-    let bars: Vec<serde_json::Value> = rows
+    let bars: Vec<Value> = rows
         .iter()
         .map(|r| {
-            json!({
-                "value": r.shown,
-                "name": r.name,
-                "itemStyle": item_style(r.status, r.uncertain, subject(&r.id))
-            })
+            part(
+                &DataPointItem::new(r.shown).name(r.name.as_str()).item_style(item_style(
+                    r.status,
+                    r.uncertain,
+                    subject(&r.id),
+                )),
+            )
         })
         .collect();
-    let categories: Vec<serde_json::Value> = rows
+    let categories: Vec<Value> = rows
         .iter()
         .map(|r| {
             if subject(&r.id) {
-                json!({ "value": r.name, "textStyle": { "fontWeight": "bold", "color": palette::var("text") } })
+                let bold = TextStyle::new()
+                    .font_weight(FontWeight::Bold)
+                    .color(chart_option::colour("text"));
+                Value::from(Map::new())
+                    .and("value", r.name.as_str())
+                    .and("textStyle", part(&bold))
             } else {
-                json!(r.name)
+                Value::from(r.name.as_str())
             }
         })
         .collect();
@@ -164,7 +185,7 @@ pub fn ladder_option(
     } else {
         (0.0, hi)
     };
-    let mut lines: Vec<serde_json::Value> = Vec::new();
+    let mut lines: Vec<Value> = Vec::new();
     if state.lines {
         for l in reg_lines(state.metric) {
             if let Some(x) = to_shown(l.value) {
@@ -185,55 +206,59 @@ pub fn ladder_option(
         ));
     }
     let label_rows = lines.len() as u32;
-    let mut chart = base_option(reduced_motion);
-    chart["grid"] = json!([{
-        "left": 8,
-        "right": if narrow { 52 } else { 64 },
-        "top": 12 + label_rows * LINE_ROW,
-        "bottom": if narrow { 64 } else { 48 },
-        "containLabel": true
-    }]);
-    chart["tooltip"] = json!({ "trigger": "axis", "axisPointer": { "type": "shadow" } });
-    let mut x_axis = json!({
-        "type": if log { "log" } else { "value" },
-        "name": two_lines(axis_name, narrow),
-        "nameLocation": "middle",
-        "nameGap": 30,
-        "nameTextStyle": { "lineHeight": 15 },
+    let grid = Grid::new()
+        .left(8)
+        .right(if narrow { 52 } else { 64 })
+        .top(f64::from(12 + label_rows * LINE_ROW))
+        .bottom(if narrow { 64 } else { 48 })
+        .contain_label(true);
+    let tooltip = Tooltip::new()
+        .trigger(Trigger::Axis)
+        .axis_pointer(AxisPointer::new().type_(AxisPointerType::Shadow));
+    let mut x_axis = Axis::new()
+        .type_(if log { AxisType::Log } else { AxisType::Value })
+        .name(two_lines(axis_name, narrow))
+        .name_location(NameLocation::Middle)
+        .name_gap(30)
+        .name_text_style(TextStyle::new().line_height(15))
         // Fewer ticks on a phone, so the numbers never touch.
-        "splitNumber": if narrow { 3 } else { 5 },
-        "axisLabel": { "hideOverlap": true }
-    });
+        .split_number(if narrow { 3 } else { 5 });
     // A log axis starts at the power of ten below the smallest bar, not at 1, where every bar
     // would look alike.
     if log && lo > 0.0 && lo < f64::MAX {
-        x_axis["min"] = json!(lo);
+        x_axis = x_axis.min(lo);
     }
-    chart["xAxis"] = x_axis;
-    chart["yAxis"] = json!({
-        "type": "category",
-        "inverse": true,
-        "data": categories
-    });
-    chart["series"] = json!([{
-        "type": "bar",
-        "name": metric_label(t, state.metric),
-        "data": bars,
-        "barMaxWidth": 22,
-        "z": 2
-    }]);
+    let x_axis = part(&x_axis).and("axisLabel", Value::from(Map::new()).and("hideOverlap", true));
+    let y_axis = part(&Axis::new().type_(AxisType::Category).inverse(true)).and("data", categories);
+    let series = part(&Bar::new().name(metric_label(t, state.metric)))
+        .and("data", bars)
+        .and("barMaxWidth", 22)
+        .and("z", 2);
+    let parts = Parts {
+        grid,
+        tooltip,
+        x_axis,
+        y_axis,
+        series: vec![series],
+    };
     let labels: Vec<String> = rows.iter().map(|r| bar_label(t, state, r)).collect();
-    let mut option = ChartOption(chart)
+    let mut option = ChartOption::new(parts, reduced_motion)
         .label_items(0, &labels)
         .value_labels(0)
         .threshold_lines(0, lines)
         .styled_axes(narrow);
     // A value label sits on the page's background (figures are not boxes): a rule line passing
     // behind it stops short of the text rather than striking it through, and no box shows.
-    option.0["series"][0]["label"]["backgroundColor"] = json!(palette::var("bg"));
-    option.0["series"][0]["label"]["padding"] = json!([1, 2]);
+    if let Some(label) = option.0.pointer_mut("/series/0/label") {
+        merge(
+            label,
+            part(&Label::new().background_color(chart_option::colour("bg"))).and("padding", vec![1, 2]),
+        );
+    }
     if let Some(i) = rows.iter().position(|r| subject(&r.id)) {
-        option.0["series"][0]["data"][i]["label"]["fontWeight"] = json!("bold");
+        if let Some(label) = option.0.pointer_mut(&format!("/series/0/data/{i}/label")) {
+            merge(label, part(&Label::new().font_weight(FontWeight::Bold)));
+        }
     }
     option
 }
