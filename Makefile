@@ -11,23 +11,26 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export TRUNK_SKIP_VERSION_CHECK := true
+# Trunk builds the site (Trunk.toml). 0.21.14 is the newest release that builds with rustc 1.95
+# (0.22 asks for 1.96.1); Trunk.toml's trunk-version pins the same.
+TRUNK_VERSION := 0.21.14
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED := $(CURDIR)/../shared
 
-.PHONY: screenshots help setup setup-rust setup-node setup-browser setup-fonts echarts build serve dev test test-native test-wasm test-e2e copycheck bench clean
+.PHONY: screenshots help setup setup-rust setup-trunk setup-node setup-browser setup-fonts echarts build serve dev test test-native test-wasm test-e2e copycheck bench clean
 
 help:
 	@echo "make serve   install what is missing, build the release, serve it on http://127.0.0.1:8080 as a static host would"
 	@echo "make test    install what is missing, run every test (native, wasm and e2e in Chromium, checks)"
 	@echo "make screenshots  full-page screenshots, ja/en × 375/1280 × light/dark, into screenshots/"
-	@echo "make dev     the release build, served and rebuilt on every change (tools/dev.mjs)"
+	@echo "make dev     trunk serve: the whole article on http://127.0.0.1:8080, rebuilt and reloaded on every change"
 	@echo "make build   release build in dist/ (relative URLs: works under any sub-path)"
 	@echo "             SITE_URL=https://example.org/h200/ make build: the address the site will have, for the"
 	@echo "             absolute URLs of link cards, canonical, hreflang, oEmbed and sitemap.xml (default"
 	@echo "             http://127.0.0.1:8080/, for local use only; the build says so when it is used)"
 	@echo "make bench   performance benchmark against a plain-HTML baseline (bench/results.json)"
 
-setup: setup-rust setup-node setup-browser setup-fonts
+setup: setup-rust setup-trunk setup-node setup-browser setup-fonts
 
 # What `make test` and `make build` need from crates.io: the wasm target and wasm-bindgen-cli.
 setup-rust:
@@ -38,6 +41,13 @@ setup-rust:
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 3 minutes on 2 cores)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; fi
 	@cargo fetch --locked --quiet
+
+# Trunk from crates.io, without its update check (no request at build time); about 8 minutes on 2
+# cores, once.
+setup-trunk:
+	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
+	  echo "installing trunk $(TRUNK_VERSION) (about 8 minutes on 2 cores)"; \
+	  cargo install trunk --version $(TRUNK_VERSION) --locked --no-default-features --features rustls --force; fi
 
 setup-node: node_modules/.installed
 
@@ -67,34 +77,25 @@ echarts: build/echarts.min.js
 build/echarts.min.js: tools/echarts-entry.mjs tools/build-echarts.mjs package-lock.json | setup-node
 	node tools/build-echarts.mjs
 
-APP_WASM := target/wasm32-unknown-unknown/release/h200-explainer.wasm
-
-# The release build, in the steps Trunk would take (cargo, wasm-bindgen, wasm-opt from npm
-# binaryen; Trunk itself is not needed: installing it took longer than the whole build), then:
-# the native `prerender` binary renders the article in both languages, in the same (dev) profile
-# as `cargo test`, so it reuses that build instead of compiling everything again with LTO; and
-# tools/assemble.mjs writes dist/ (hashed names, the prerender, the CSP, _headers). The prerender
-# also draws the card images and writes what crawlers read, with absolute URLs from SITE_URL.
-build: setup-rust setup-node setup-fonts echarts
-	cargo build --locked --release --target wasm32-unknown-unknown --bin h200-explainer
-	rm -rf build/app
-	wasm-bindgen --target web --weak-refs --no-typescript --out-dir build/app --out-name h200-explainer $(APP_WASM)
-	wasm-opt -Oz --output build/app/h200-explainer_bg.opt.wasm build/app/h200-explainer_bg.wasm
-	mv build/app/h200-explainer_bg.opt.wasm build/app/h200-explainer_bg.wasm
-	SITE_URL="$(SITE_URL)" cargo run --locked --quiet --bin prerender -- build/prerender.json
-	node tools/assemble.mjs dist build/prerender.json
-	node tools/precompress.mjs dist
+# The release build: `trunk build --release` (Trunk.toml). Trunk runs cargo, wasm-bindgen and
+# wasm-opt (the pinned ones: offline, it never downloads its own), hashes the assets into their
+# names and runs the hooks: tools/trunk-pre-build.mjs (ECharts bundle, joined stylesheet), then
+# tools/trunk-post-build.sh (the native prerender of both languages and the card images, in the
+# dev profile `cargo test` shares; tools/assemble.mjs for the pages, CSP and _headers;
+# precompression). SITE_URL reaches the prerender through the environment.
+build: setup-rust setup-trunk setup-node setup-fonts
+	SITE_URL="$(SITE_URL)" trunk build --release
 
 # What readers get: the release build served with its _headers (CSP, cache rules), precompressed
 # files and application/wasm, as a static host would.
 serve: build
 	node tools/serve.mjs dist 8080
 
-# The article is HTML written by the build, so development serves the real build and rebuilds it
-# on every change (tools/dev.mjs); Trunk's server would compile only the wasm, which renders no
-# article.
-dev: build
-	node tools/dev.mjs
+# Trunk's own server: it runs the same build (hooks included, so the whole article is there),
+# watches the sources, rebuilds on a change and reloads the page (its live-reload script is kept
+# by assemble.mjs). A debug wasm: faster to rebuild; `make serve` is what readers get.
+dev: setup-rust setup-trunk setup-node setup-fonts
+	trunk serve
 
 # Every test and check, then one closing line: `tests: N passed, M failed` (tools/test.sh).
 test:

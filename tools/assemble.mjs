@@ -1,25 +1,28 @@
-// `make build`, last step: assembles dist/ from what the build made, the way a static host will
-// serve it. Inputs: index.html (the page shell; its `data-trunk` links, kept from the Trunk days, are
-// replaced here), build/app/ (wasm-bindgen's JS and the wasm after wasm-opt), style/, public/,
-// build/echarts.min.js, and build/prerender.json (written by the native `prerender` binary).
+// `make build` (`trunk build --release`), its post-build hook (tools/trunk-post-build.sh), last
+// step: turns Trunk's staging directory into the site as a static host will serve it. Trunk has
+// already compiled the wasm, run wasm-bindgen and wasm-opt, hashed the JS, the wasm, the
+// stylesheet and the icon into their names, and copied echarts.min.js and embed.js; this reads
+// those files (and the integrity Trunk computed for them) from the staging directory, index.html
+// (the page shell: its `data-trunk` links are replaced here) and build/prerender.json (written
+// by the native `prerender` binary).
 // It adds, to every page: the prerendered article (or widget) in both languages, our bootstrap
 // (the app starts once the text has painted; integrity on the JS and the wasm), the
 // Content-Security-Policy with a hash of every inline script, the ECharts bundle's integrity for
-// the lazy loader; and writes dist/_headers (the same CSP and the cache rules as HTTP headers,
-// Netlify / Cloudflare Pages format, also read by tools/serve.mjs) and dist/csp.txt.
+// the lazy loader; and writes _headers (the same CSP and the cache rules as HTTP headers,
+// Netlify / Cloudflare Pages format, also read by tools/serve.mjs) and csp.txt.
+// Under `trunk serve` it keeps Trunk's live-reload script (its hash joins the CSP).
 // It fails loudly if anything it relies on is missing.
-// Usage: node tools/assemble.mjs [dist] [build/prerender.json]
+// Usage: node tools/assemble.mjs [staging dir, default $TRUNK_STAGING_DIR] [build/prerender.json]
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dist) throw new Error('assemble: no staging directory (run through `trunk build`, or pass it)');
 const pre = JSON.parse(readFileSync(process.argv[3] ?? 'build/prerender.json', 'utf8'));
 const APP = 'h200-explainer';
 
 const sri = (algo, body) => `${algo}-${createHash(algo).update(body).digest('base64')}`;
-// Content-hashed names, so a host can cache these files for a year (see _headers).
-const hashed = (body, stem, ext) => `${stem}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}${ext}`;
 
 /** Replaces the one occurrence of `needle` (a string or a RegExp); throws if there is not exactly
  * one. Slices rather than String.replace, so a `$` in the replacement stays a `$`. */
@@ -37,32 +40,44 @@ function replaceOnce(haystack, needle, replacement, what) {
   return haystack.slice(0, i) + replacement + haystack.slice(i + length);
 }
 
-rmSync(dist, { recursive: true, force: true });
-mkdirSync(dist, { recursive: true });
-/** Copies `body` to dist/`name` and returns the name. */
-const emit = (name, body) => (writeFileSync(join(dist, name), body), name);
-
-const js = readFileSync(join('build', 'app', `${APP}.js`));
-const wasm = readFileSync(join('build', 'app', `${APP}_bg.wasm`));
-// One stylesheet for readers: the design tokens (style/tokens.css, documented in style/README.md)
-// first, then the rules that use them.
-const css = Buffer.concat(['tokens.css', 'main.css'].map((f) => readFileSync(join('style', f))));
-const icon = readFileSync(join('public', 'favicon.svg'));
-const echarts = readFileSync(join('build', 'echarts.min.js'));
-const jsFile = emit(hashed(js, APP, '.js'), js);
-const wasmFile = emit(hashed(wasm, APP, '_bg.wasm'), wasm);
-const cssFile = emit(hashed(css, 'main', '.css'), css);
-const iconFile = emit(hashed(icon, 'favicon', '.svg'), icon);
-// Fixed names: the lazy loader asks for echarts.min.js (its integrity is in the page), and
-// pasted embed snippets load embed.js, so neither may change its name with its content.
-emit('echarts.min.js', echarts);
-copyFileSync(join('public', 'embed.js'), join(dist, 'embed.js'));
+// What Trunk wrote: one file per pattern, its content hash in its name.
+const trunkHtml = readFileSync(join(dist, 'index.html'), 'utf8');
+const staged = (pattern, what) => {
+  const hits = readdirSync(dist).filter((f) => pattern.test(f));
+  if (hits.length !== 1) throw new Error(`assemble: expected one ${what} from Trunk in ${dist}, found ${hits.length}`);
+  return hits[0];
+};
+const jsFile = staged(new RegExp(`^${APP}-[0-9a-z]+\\.js$`), 'JS glue');
+const wasmFile = staged(new RegExp(`^${APP}-[0-9a-z]+_bg\\.wasm$`), 'wasm');
+const cssFile = staged(/^site-[0-9a-z]+\.css$/, 'stylesheet');
+const iconFile = staged(/^favicon-[0-9a-z]+\.svg$/, 'icon');
+const js = readFileSync(join(dist, jsFile));
+const wasm = readFileSync(join(dist, wasmFile));
+const css = readFileSync(join(dist, cssFile));
+const echarts = readFileSync(join(dist, 'echarts.min.js'));
+/** The integrity Trunk wrote for `file`, checked against the file itself: ours is the same
+ * algorithm, so a difference means a file changed after Trunk hashed it. */
+const integrity = (file, body) => {
+  const mine = sri('sha384', body);
+  const m = trunkHtml.match(new RegExp(`href="[^"]*${file.replace('.', '\\.')}"[^>]*integrity="([^"]+)"|integrity="([^"]+)"[^>]*href="[^"]*${file.replace('.', '\\.')}"`));
+  const theirs = m && (m[1] ?? m[2]);
+  if (theirs && theirs !== mine) throw new Error(`assemble: ${file}: Trunk's integrity ${theirs} is not the file's ${mine}`);
+  return mine;
+};
+// `trunk serve` adds a live-reload script at the end of its page: kept, so saving a file reloads.
+// Trunk's server fills in its address and path as it sends the page, which would break the
+// script's hash in the CSP: filled in here instead (this host, the site's root), so it sends it as is.
+const reload = [...trunkHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+  .map((m) => m[1])
+  .find((s) => s.includes('.well-known/trunk/ws'))
+  ?.replace(/(['`])\{\{__TRUNK_ADDRESS__\}\}\1/g, 'window.location.host')
+  .replace(/\{\{__TRUNK_WS_BASE__\}\}/g, '/');
 
 let html = readFileSync('index.html', 'utf8');
 const link = (rel, href) => new RegExp(`<link data-trunk rel="${rel}"${href ? ` href="${href}"` : ''}[^>]*>`);
 const swap = (pattern, replacement, what) => (html = replaceOnce(html, pattern, replacement, what));
 swap(link('icon', 'public/favicon.svg'), `<link rel="icon" type="image/svg+xml" href="./${iconFile}" />`, 'icon link');
-swap(link('css', 'style/main.css'), `<link rel="stylesheet" href="./${cssFile}" integrity="${sri('sha384', css)}" crossorigin="anonymous" />`, 'stylesheet link');
+swap(link('css', 'build/site.css'), `<link rel="stylesheet" href="./${cssFile}" integrity="${integrity(cssFile, css)}" crossorigin="anonymous" />`, 'stylesheet link');
 swap(link('copy-file', 'build/echarts.min.js'), '', 'ECharts copy link');
 swap(link('copy-file', 'public/embed.js'), '', 'embed.js copy link');
 // The article is HTML and needs no wasm: the wasm only brings the widgets to life. So it is
@@ -71,7 +86,7 @@ swap(link('copy-file', 'public/embed.js'), '', 'embed.js copy link');
 // (an embed's widget is in view at once). No preloads: nothing competes with the text for
 // bandwidth or delays the page's largest paint. Integrity on both files: the JS through an
 // import map, the wasm through fetch.
-swap(link('rust'), `<script type="importmap">${JSON.stringify({ integrity: { [`./${jsFile}`]: sri('sha384', js) } })}</script>
+swap(link('rust'), `<script type="importmap">${JSON.stringify({ integrity: { [`./${jsFile}`]: integrity(jsFile, js) } })}</script>
     <script type="module">
 if (document.getElementById('prerender')) {
   await new Promise((go) => {
@@ -91,13 +106,13 @@ if (document.getElementById('prerender')) {
   });
 }
 const bindings = await import('./${jsFile}');
-await bindings.default({ module_or_path: fetch('./${wasmFile}', { integrity: '${sri('sha384', wasm)}' }) });
+await bindings.default({ module_or_path: fetch('./${wasmFile}', { integrity: '${integrity(wasmFile, wasm)}' }) });
 </script>`, 'rust link');
 if (html.includes('data-trunk')) throw new Error('assemble: a data-trunk link is left that this script does not know');
 
 // The language resolver runs first in <head>; the trees go where the placeholder comment is.
 html = replaceOnce(html, '<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <script>${pre.head_script}</script>`, 'charset meta');
-html = replaceOnce(html, '<!-- prerender -->', `${pre.html}<script>${pre.body_script}</script>`, 'prerender placeholder');
+html = replaceOnce(html, '<!-- prerender -->', `${pre.html}<script>${pre.body_script}</script>${reload ? `<script>${reload}</script>` : ''}`, 'prerender placeholder');
 
 // Only scripts from our origin, inline ones by hash; WebAssembly may compile. Styles allow inline
 // attributes: ECharts writes style="" into its tooltips and labels (no script can come from that).
