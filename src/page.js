@@ -490,8 +490,9 @@
   // own: its title, state, sources and a credit with the explainer's address around the drawing,
   // in the page's language and colours. The gate diagram and the timeline strip are SVG: a copy
   // with each element's computed style written into it (the stylesheet and its custom
-  // properties do not travel with a file). A chart is exported by ECharts, as SVG from a second,
-  // server-side-style instance with the same option. The PNG is the composed SVG drawn into a
+  // properties do not travel with a file). A live chart is exported by ECharts, as SVG from a
+  // second, server-side-style instance with the same option; one not live yet, from the drawing
+  // the build made of it (the same way as the SVG figures). The PNG is the composed SVG drawn into a
   // canvas at 2x (from a data: URL, which the CSP's img-src allows and
   // which leaves the canvas readable). Nothing is fetched.
   var STYLED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin',
@@ -509,7 +510,9 @@
       el.setAttribute('style', STYLED.map(function (p) { return p + ':' + cs.getPropertyValue(p); }).join(';'));
       if (cs.transform && cs.transform !== 'none') el.setAttribute('transform', cs.transform);
       ['class', 'href', 'tabindex', 'role', 'aria-label', 'aria-labelledby', 'aria-current', 'aria-hidden'].forEach(function (a) { el.removeAttribute(a); });
-      [].slice.call(el.attributes).forEach(function (a) { if (/^data-/.test(a.name)) el.removeAttribute(a.name); });
+      // Data attributes, and colours given as the page's custom properties (a build-time chart
+      // drawing's): the computed style above carries their values.
+      [].slice.call(el.attributes).forEach(function (a) { if (/^data-/.test(a.name) || /var\(--/.test(a.value)) el.removeAttribute(a.name); });
     }
     gone.forEach(function (el) { el.remove(); });
     copy.setAttribute('width', w);
@@ -608,8 +611,17 @@
     var box = tools.closest('figure, .timeline-widget'), el = box && box.querySelector(tools.getAttribute('data-share-of'));
     if (!el) return;
     var name = tools.getAttribute('data-share-file') + (png ? '.png' : '.svg'), drawing, w, h;
-    if (el.classList.contains('chart-canvas')) {
-      var chart = window.echarts && echarts.getInstanceByDom(el);
+    var chart = el.classList.contains('chart-canvas') && window.echarts && echarts.getInstanceByDom(el);
+    // A chart not live yet (ECharts not loaded, or the reader has not come near it): its
+    // build-time drawing, the one on screen (wide or phone), copied like the SVG figures below.
+    var drawn = !(chart && chart.getWidth()) && [].slice.call(el.querySelectorAll('.chart-ssr svg'))
+      .filter(function (s) { return s.getBoundingClientRect().width > 0; })[0];
+    if (drawn) {
+      var area = el.getBoundingClientRect();
+      w = Math.ceil(area.width);
+      h = Math.ceil(area.height);
+      drawing = inlined(drawn, w, h);
+    } else if (el.classList.contains('chart-canvas')) {
       if (!chart || !chart.getWidth()) return;
       w = chart.getWidth();
       h = chart.getHeight();

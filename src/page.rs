@@ -227,6 +227,17 @@ fn mount_when_idle() {
     }
 }
 
+/// The elements under `root` that match `selector`, in document order.
+fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
 /// Replaces the slot's prerendered widget with the live one, in one task (nothing paints in
 /// between, and the markup is the same, so nothing moves). Focus inside the slot (a reader who
 /// tabbed into the prerendered widget) goes to the same place in the live one.
@@ -241,6 +252,10 @@ fn mount(slot: web_sys::HtmlElement) {
         return;
     };
     let focus = env::focus_path(&slot);
+    // The charts' build-time drawings go over to the live widget, each into the same chart's
+    // drawing area, and stay there until its live chart draws (ECharts clears the area as it
+    // starts): no blank between the prerendered chart and the live one.
+    let drawings = elements(&slot, ".chart-ssr");
     let _ = slot.set_attribute("data-mounted", "");
     slot.set_text_content(None);
     let lang = RwSignal::new(shared.lang.get_untracked());
@@ -251,6 +266,9 @@ fn mount(slot: web_sys::HtmlElement) {
     });
     // The widget lives as long as its slot, which lives as long as the page.
     handle.forget();
+    for (area, drawing) in elements(&slot, ".chart-canvas").iter().zip(drawings) {
+        let _ = area.append_child(&drawing);
+    }
     if let Some(path) = focus {
         env::restore_focus(&slot, &path);
     }

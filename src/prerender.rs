@@ -164,3 +164,69 @@ pub fn body_script() -> String {
         .join("\n")
         .replace("__LANG_KEY__", LANG_KEY)
 }
+
+/// A chart drawn at build time, in its three sizes: the page's wide and phone areas, and the card.
+#[derive(Clone, Debug, serde::Deserialize)]
+pub struct Drawing {
+    pub wide: String,
+    pub narrow: String,
+    pub card: String,
+}
+
+/// The card's chart area (`social::card::embed_card`), px.
+pub const CARD_CHART: (u32, u32) = (552, 500);
+
+/// Has ECharts draw every chart the prerender met (`components::chart::drawn`) to SVG, in Node
+/// (`tools/chart-ssr.mjs`, run from the project root, where `node_modules/echarts` is).
+pub fn draw_charts() -> Result<std::collections::BTreeMap<String, Drawing>, String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let requests: Vec<serde_json::Value> = crate::components::chart::drawn::requests()
+        .into_iter()
+        .map(|r| {
+            let mut v = serde_json::to_value(&r).unwrap_or_default();
+            v["card_size"] = serde_json::Value::from(vec![CARD_CHART.0, CARD_CHART.1]);
+            v
+        })
+        .collect();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut child = Command::new("node")
+        .arg(root.join("tools/chart-ssr.mjs"))
+        .current_dir(root)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run node for the build-time charts: {e}"))?;
+    let input = serde_json::to_vec(&requests).map_err(|e| e.to_string())?;
+    child
+        .stdin
+        .take()
+        .ok_or("no stdin for node")?
+        .write_all(&input)
+        .map_err(|e| e.to_string())?;
+    let out = child.wait_with_output().map_err(|e| e.to_string())?;
+    if !out.status.success() {
+        return Err(format!("tools/chart-ssr.mjs failed ({})", out.status));
+    }
+    let drawings: std::collections::BTreeMap<String, Drawing> =
+        serde_json::from_slice(&out.stdout).map_err(|e| format!("tools/chart-ssr.mjs: {e}"))?;
+    if drawings.len() != requests.len() {
+        return Err(format!("{} charts asked for, {} drawn", requests.len(), drawings.len()));
+    }
+    Ok(drawings)
+}
+
+/// The first chart placeholder's key in `html` (the card's chart is the embed page's chart).
+pub fn first_chart_key(html: &str) -> Option<String> {
+    let i = html.find(r#"data-ssr=""#)? + r#"data-ssr=""#.len();
+    Some(html[i..i + html[i..].find('"')?].to_string())
+}
+
+/// Puts the drawings into their placeholders (`components::chart::drawn::fill`).
+pub fn fill_charts(html: &str, drawings: &std::collections::BTreeMap<String, Drawing>) -> Result<String, String> {
+    let pairs = drawings
+        .iter()
+        .map(|(k, d)| (k.clone(), (d.wide.clone(), d.narrow.clone())))
+        .collect();
+    crate::components::chart::drawn::fill(html, &pairs)
+}

@@ -185,3 +185,59 @@ fn both_languages_have_the_same_regions() {
     assert!(trees[0].len() > 100, "{} regions", trees[0].len());
     assert_eq!(trees[0], trees[1]);
 }
+
+/// Every chart's first state is drawn at build time by ECharts (in Node) into its drawing area,
+/// in each language's tree, for a wide screen and a phone, in the palette's custom properties
+/// (so it follows light and dark); a placeholder left without a drawing fails the build.
+#[test]
+fn every_chart_is_drawn_at_build_time_in_both_languages() {
+    use h200_explainer::prerender::{draw_charts, fill_charts};
+    let tokens: String = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/tokens.css")).unwrap();
+    for lang in Lang::ALL {
+        let html = render(lang);
+        assert_eq!(
+            html.matches("data-ssr=").count(),
+            3,
+            "{lang:?}: the ladder, the map and the hybrid chart"
+        );
+        let drawings = draw_charts().expect("ECharts draws the charts in Node (make setup-node)");
+        let filled = fill_charts(&html, &drawings).unwrap();
+        assert!(!filled.contains("data-ssr="), "{lang:?}: a chart left undrawn");
+        assert_eq!(filled.matches(r#"class="chart-ssr""#).count(), 3);
+        assert_eq!(
+            filled.matches(r#"viewBox="0 0 784 "#).count(),
+            3,
+            "{lang:?}: wide drawings"
+        );
+        assert_eq!(
+            filled.matches(r#"viewBox="0 0 343 "#).count(),
+            3,
+            "{lang:?}: phone drawings"
+        );
+        // In the tree's language: the ladder's axis is named as the live chart names it.
+        let axis = texts(lang).compare_metric_tpp;
+        assert!(filled.contains(&format!(">{axis}</text>")), "{lang:?}: {axis}");
+        // Colours are the palette's tokens (or none), never a colour baked in for one scheme.
+        let mut rest = filled.as_str();
+        let mut seen = 0;
+        let next = |r: &str| [r.find("fill=\""), r.find("stroke=\"")].into_iter().flatten().min();
+        while let Some(i) = next(rest) {
+            let value_at = i + rest[i..].find('"').unwrap() + 1;
+            let value = &rest[value_at..value_at + rest[value_at..].find('"').unwrap()];
+            rest = &rest[value_at..];
+            if value == "none" {
+                continue;
+            }
+            let token = value.strip_prefix("var(--").and_then(|v| v.strip_suffix(')'));
+            match token {
+                Some(t) => assert!(tokens.contains(&format!("--{t}:")), "{lang:?}: unknown token {t}"),
+                // ECharts' own series colour on a zero-width outline (the map's shaded region).
+                None => assert!(value == "#5070dd", "{lang:?}: a baked-in colour {value}"),
+            }
+            seen += 1;
+        }
+        assert!(seen > 100, "{lang:?}: the drawings were read ({seen} colours)");
+    }
+    // Without its drawing, a placeholder is an error, not a blank chart.
+    assert!(fill_charts(&render(Lang::En), &Default::default()).is_err());
+}

@@ -258,6 +258,22 @@ fn japanese_lines_break_at_phrases_and_obey_kinsoku() {
 #[test]
 fn each_embed_card_draws_its_widget() {
     let tok = card::tokens();
+    // As the prerender does: the chart embeds' pages rendered, their charts drawn by ECharts in
+    // Node (the build's own step), each card given its chart's drawing.
+    let keys: Vec<(EmbedWidget, String)> = [EmbedWidget::Generations, EmbedWidget::Map, EmbedWidget::Hybrid]
+        .into_iter()
+        .map(|w| {
+            (
+                w,
+                h200_explainer::prerender::first_chart_key(&h200_explainer::prerender::embed_trees(w)).unwrap(),
+            )
+        })
+        .collect();
+    let drawings =
+        h200_explainer::prerender::draw_charts().expect("ECharts draws the charts in Node (make setup-node)");
+    for (w, key) in &keys {
+        card::use_chart_drawing(*w, &drawings[key].card);
+    }
     for w in EmbedWidget::ALL {
         let svg = card::embed_card(&site(), w, fonts());
         let t = texts(Lang::Ja);
@@ -274,17 +290,34 @@ fn each_embed_card_draws_its_widget() {
                 assert!(svg.contains("data-blocked="));
                 assert!(svg.contains(&format!("stroke:{}", tok["gate-closed"])));
             }
-            EmbedWidget::Generations => assert!(svg.contains("data-chip=\"h200\"") && svg.contains("card-bar")),
-            EmbedWidget::Map => assert!(svg.contains("card-region") && svg.contains("data-chip=\"h200\"")),
-            EmbedWidget::Hybrid => assert_eq!(svg.matches("card-bar").count(), 5),
+            // The real charts: ECharts' drawing at the card's size, in the light colours, with
+            // the H200's own label.
+            EmbedWidget::Generations | EmbedWidget::Map | EmbedWidget::Hybrid => {
+                assert!(svg.contains(r#"viewBox="0 0 552 500""#), "{w:?}: no chart drawing");
+                assert!(!svg.contains("var(--"), "{w:?}: a colour left as a custom property");
+                assert!(
+                    svg.contains(&format!(r#"fill="{}""#, tok["highlight"]))
+                        || svg.contains(&format!(r#"stroke="{}""#, tok["highlight"])),
+                    "{w:?}: the H200's highlight"
+                );
+                let label = match w {
+                    EmbedWidget::Generations => "15,832",
+                    EmbedWidget::Map => "H200",
+                    _ => "EFLOPS",
+                };
+                assert!(text.contains(label), "{w:?}: {label}");
+            }
             EmbedWidget::Timeline => {
                 let n = dataset().as_ref().unwrap().timeline.len();
                 assert_eq!(svg.matches("card-dot").count(), n);
             }
         }
-        if w != EmbedWidget::Gates {
-            assert!(text.contains(t.meta_simplified), "a simplified drawing says so");
-        }
+        // Only the timeline is drawn again for its card, simplified, and says so.
+        assert_eq!(
+            text.contains(t.meta_simplified),
+            w == EmbedWidget::Timeline,
+            "{w:?}: only a simplified drawing says it is one"
+        );
     }
 }
 

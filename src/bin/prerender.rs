@@ -33,6 +33,43 @@ fn main() {
         eprintln!("prerender: {e}");
         std::process::exit(2);
     });
+    // The pages first: rendering them is what asks for the build-time chart drawings.
+    let html = prerender::trees();
+    let mut embeds = serde_json::Map::new();
+    let mut card_charts = std::collections::HashMap::new();
+    for w in EmbedWidget::ALL {
+        let trees = prerender::embed_trees(w);
+        if let Some(key) = prerender::first_chart_key(&trees) {
+            card_charts.insert(w, key);
+        }
+        embeds.insert(w.code().to_string(), trees.into());
+    }
+    let drawn_at = std::time::Instant::now();
+    let drawings = prerender::draw_charts().unwrap_or_else(|e| {
+        eprintln!("prerender: {e}");
+        std::process::exit(2);
+    });
+    let fill = |html: &str| {
+        prerender::fill_charts(html, &drawings).unwrap_or_else(|e| {
+            eprintln!("prerender: {e}");
+            std::process::exit(2);
+        })
+    };
+    let html = fill(&html);
+    for tree in embeds.values_mut() {
+        *tree = fill(tree.as_str().unwrap_or_default()).into();
+    }
+    for (w, key) in card_charts {
+        if let Some(d) = drawings.get(&key) {
+            card::use_chart_drawing(w, &d.card);
+        }
+    }
+    eprintln!(
+        "prerender: {} charts drawn by ECharts in {:.1} s",
+        drawings.len(),
+        drawn_at.elapsed().as_secs_f32()
+    );
+
     let theme_color = card::tokens().get("accent").cloned().unwrap_or_default();
     let mut pages = serde_json::Map::new();
     let mut files = serde_json::Map::new();
@@ -65,12 +102,8 @@ fn main() {
         started.elapsed().as_secs_f32()
     );
 
-    let embeds: serde_json::Map<String, serde_json::Value> = EmbedWidget::ALL
-        .into_iter()
-        .map(|w| (w.code().to_string(), prerender::embed_trees(w).into()))
-        .collect();
     let json = serde_json::json!({
-        "html": prerender::trees(),
+        "html": html,
         "embeds": embeds,
         "head_script": prerender::head_script(),
         "body_script": prerender::body_script(),

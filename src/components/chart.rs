@@ -19,6 +19,121 @@ use wasm_bindgen::JsCast;
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
 
+/// Where the build-time drawing goes: natively, a placeholder `drawn::fill` replaces with the
+/// SVG; in the browser, nothing (`page::mount` carries the prerendered drawing over).
+#[cfg(not(target_arch = "wasm32"))]
+fn drawing_slot(key: String) -> impl IntoView {
+    view! { <div class="chart-ssr" aria-hidden="true" data-ssr=key></div> }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn drawing_slot(_: ()) -> impl IntoView {}
+
+/// The charts drawn at build time. While the prerender renders the page, each chart asks for its
+/// first state to be drawn (its option for a wide screen and for a phone) and leaves a
+/// placeholder; the prerender then has ECharts draw them all to SVG in Node
+/// (`tools/chart-ssr.mjs`, ECharts' own server-side renderer) and puts each in its placeholder.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod drawn {
+    use super::ChartOption;
+    use crate::prefs::Prefs;
+    use leptos::prelude::*;
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+
+    /// The drawing area's size, px, as style/main.css sets it (`.chart-canvas--…`) and as the
+    /// column makes it: 784 wide on a desktop, 343 on a 375 px phone. The drawing scales to the
+    /// area it is in (its viewBox); a browser test checks that it fills the live chart's box.
+    pub fn size(class: &str, narrow: bool) -> (u32, u32) {
+        let width = if narrow { NARROW_WIDTH } else { WIDE_WIDTH };
+        let height = match (class, narrow) {
+            ("chart-canvas--ladder", _) => 460,
+            ("chart-canvas--map", _) => 420,
+            ("chart-canvas--hybrid", false) => 340,
+            ("chart-canvas--hybrid", true) => 480,
+            _ => 300,
+        };
+        (width, height)
+    }
+    pub const WIDE_WIDTH: u32 = 784;
+    pub const NARROW_WIDTH: u32 = 343;
+
+    /// One chart to draw: its option on a wide screen and on a phone, and their sizes.
+    #[derive(Clone, Debug, serde::Serialize)]
+    pub struct Request {
+        pub key: String,
+        pub class: &'static str,
+        pub wide: serde_json::Value,
+        pub wide_size: (u32, u32),
+        pub narrow: serde_json::Value,
+        pub narrow_size: (u32, u32),
+    }
+
+    thread_local! {
+        static ASKED: RefCell<BTreeMap<String, Request>> = const { RefCell::new(BTreeMap::new()) };
+    }
+
+    /// Records the chart's first state (wide, and on a phone: the option is computed again with
+    /// the phone preference set, then the preference is put back) and returns its key, the same
+    /// for the same drawing wherever it appears (the article in each language, the embed pages).
+    pub fn request(class: &'static str, option: Signal<ChartOption>, prefs: Prefs) -> String {
+        let was = prefs.narrow.get_untracked();
+        prefs.narrow.set(false);
+        let wide = option.get_untracked().0;
+        prefs.narrow.set(true);
+        let narrow = option.get_untracked().0;
+        prefs.narrow.set(was);
+        let text = format!("{class}{wide}{narrow}");
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in text.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        let key = format!("{h:016x}");
+        ASKED.with(|a| {
+            a.borrow_mut().entry(key.clone()).or_insert_with(|| Request {
+                key: key.clone(),
+                class,
+                wide,
+                wide_size: size(class, false),
+                narrow,
+                narrow_size: size(class, true),
+            });
+        });
+        key
+    }
+
+    /// Every chart asked for so far.
+    pub fn requests() -> Vec<Request> {
+        ASKED.with(|a| a.borrow().values().cloned().collect())
+    }
+
+    /// Puts each drawing (`key` → the two SVGs) in its placeholder in `html`. A placeholder
+    /// without a drawing is an error: the build must not ship a blank chart area silently.
+    pub fn fill(html: &str, drawings: &BTreeMap<String, (String, String)>) -> Result<String, String> {
+        let mut out = String::with_capacity(html.len());
+        let mut rest = html;
+        const MARK: &str = r#"data-ssr=""#;
+        while let Some(i) = rest.find(MARK) {
+            let after = &rest[i + MARK.len()..];
+            let end = after.find('"').ok_or("an unterminated data-ssr")?;
+            let key = &after[..end];
+            let close = after[end..].find('>').ok_or("an unterminated chart placeholder")? + end + 1;
+            let (wide, narrow) = drawings.get(key).ok_or_else(|| format!("no drawing for chart {key}"))?;
+            out.push_str(&rest[..i]);
+            // The placeholder's other attributes (its class) stay as they are.
+            out.push_str(&format!(r#"data-drawn="{key}""#));
+            out.push_str(&after[end + 1..close]);
+            out.push_str(&format!(
+                r#"<div class="chart-ssr__wide">{wide}</div><div class="chart-ssr__narrow">{narrow}</div>"#
+            ));
+            rest = &after[close..];
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+}
+
 /// A live ECharts instance and what it was created with.
 struct Live {
     chart: EchartsInstance,
@@ -140,6 +255,12 @@ pub fn ChartFigure(
     let loader = EchartsLoader::use_context();
     let prefs = Prefs::use_context();
     let id = format!("chart-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed));
+    // At build time: the chart's first state, drawn by ECharts in Node (see `drawn`), stands in
+    // the drawing area until the live chart replaces it (with JavaScript off, for good).
+    #[cfg(not(target_arch = "wasm32"))]
+    let drawing = drawn::request(class, option, prefs);
+    #[cfg(target_arch = "wasm32")]
+    let drawing = ();
     let host = NodeRef::<Div>::new();
     let live = StoredValue::new_local(None::<Live>);
     let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>);
@@ -238,6 +359,18 @@ pub fn ChartFigure(
         }
     });
 
+    // The build-time drawing is in the language the page opened in: after a switch, it goes
+    // (the live chart draws in the new language when the reader comes near).
+    Effect::new(move |prev: Option<crate::model::lang::Lang>| {
+        let now = lang.get();
+        if prev.is_some_and(|p| p != now) {
+            if let Some(Ok(Some(drawing))) = host.get_untracked().map(|el| el.query_selector(".chart-ssr")) {
+                drawing.remove();
+            }
+        }
+        now
+    });
+
     on_cleanup(move || {
         live.try_update_value(|slot| {
             if let Some(l) = slot.take() {
@@ -277,7 +410,9 @@ pub fn ChartFigure(
                 role="img"
                 aria-label=move || summary.get()
                 hidden=move || show_table.get() || failed()
-            ></div>
+            >
+                {drawing_slot(drawing)}
+            </div>
             <p
                 class="chart-status"
                 class:chart-status--overlay=move || matches!(state.get(), LoadState::Idle | LoadState::Loading)

@@ -2,9 +2,10 @@
 //! design tokens' light colours. The page card: the headline and where the gates stand today
 //! (the lede graphic, `sections::lede::GatesToday`). An embed card: the widget's name, what it
 //! shows, and its drawing: for the gates, the app's own SVG diagram (taken from the embed page's
-//! prerender, styled by the diagram's rules in `style/main.css`); the charts (ECharts) and the
-//! timeline strip (CSS-positioned) cannot be drawn without a browser, so they are simplified
-//! drawings of the same model data, and the card says so.
+//! prerender, styled by the diagram's rules in `style/main.css`); for the charts, ECharts' own
+//! drawing of the chart's first state, made at build time in Node (`prerender::draw_charts`);
+//! the timeline strip (CSS-positioned) cannot be drawn without a browser, so it is a simplified
+//! drawing of the same model data, and the card says so.
 //!
 //! Text is wrapped here (SVG has no wrapping), measured in the real faces (`raster::Fonts`):
 //! English at spaces, Japanese between any two characters except where the line-breaking rules
@@ -18,11 +19,8 @@ use crate::model::data::{dataset, Confidence, Dataset};
 use crate::model::embed::EmbedWidget;
 use crate::model::format;
 use crate::model::gates::{latest, Gate, GatePreset, Level, DEFAULT_PRESET};
-use crate::model::hybrid::{fleet, HybridInputs};
 use crate::model::lang::Lang;
-use crate::model::specs::{self, Metric};
 use crate::model::timeline::{self, Period};
-use crate::widgets::compare::{status_token, MUTED_OPACITY};
 use crate::widgets::gates::{finding, gate_key, gate_texts, openness_class, openness_word};
 use std::collections::HashMap;
 
@@ -453,7 +451,10 @@ pub fn embed_card(site: &SiteUrl, w: EmbedWidget, fonts: &Fonts) -> String {
         Lang::En,
     );
     y += 52.0;
-    let simplified = w != EmbedWidget::Gates;
+    // The gate diagram is the page's own SVG, the charts ECharts' drawings from the build; only
+    // the timeline is drawn again here, simplified.
+    let drawing = chart_drawing_of(w);
+    let simplified = w != EmbedWidget::Gates && drawing.is_none();
     let room = if simplified { 470.0 } else { 530.0 } - y;
     let summary = embed_summary(t, lang, w);
     let sizes = [26.0, 24.0, 22.0, 20.0];
@@ -496,12 +497,13 @@ pub fn embed_card(site: &SiteUrl, w: EmbedWidget, fonts: &Fonts) -> String {
         );
     }
     let (x, y, w_, h) = (584.0, 40.0, 552.0, 500.0);
-    body += &match w {
-        EmbedWidget::Gates => gate_diagram(&ctx, lang, x, y, w_, h),
-        EmbedWidget::Generations => ladder(&ctx, lang, x, y, w_, h),
-        EmbedWidget::Map => chip_map(&ctx, t, lang, x, y, w_, h),
-        EmbedWidget::Hybrid => hybrid(&ctx, t, lang, x, y, w_, h),
-        EmbedWidget::Timeline => timeline_strip(&ctx, t, lang, x, y, w_, h),
+    body += &match (w, drawing) {
+        (_, Some(svg)) => chart_drawing(&ctx, &svg, lang, x, y, w_, h),
+        (EmbedWidget::Gates, None) => gate_diagram(&ctx, lang, x, y, w_, h),
+        // A chart's card is its build-time drawing (the prerender gives it before drawing the
+        // cards: `use_chart_drawing`); without one, the box stays empty rather than a stand-in.
+        (EmbedWidget::Generations | EmbedWidget::Map | EmbedWidget::Hybrid, None) => String::new(),
+        (EmbedWidget::Timeline, None) => timeline_strip(&ctx, t, lang, x, y, w_, h),
     };
     frame(&ctx, site, lang, &body)
 }
@@ -589,6 +591,34 @@ fn resolve_vars(value: &str, tok: &HashMap<String, String>) -> String {
     out
 }
 
+thread_local! {
+    /// The chart embeds' build-time drawings at the card's size (`prerender::draw_charts`), set
+    /// by the prerender before it draws the cards.
+    static CHART_DRAWINGS: std::cell::RefCell<HashMap<EmbedWidget, String>> = std::cell::RefCell::new(HashMap::new());
+}
+
+/// Gives the card of embed `w` the real chart: ECharts' drawing of its first state.
+pub fn use_chart_drawing(w: EmbedWidget, svg: &str) {
+    CHART_DRAWINGS.with(|d| d.borrow_mut().insert(w, svg.to_string()));
+}
+
+fn chart_drawing_of(w: EmbedWidget) -> Option<String> {
+    CHART_DRAWINGS.with(|d| d.borrow().get(&w).cloned())
+}
+
+/// ECharts' SVG of a chart, placed in the box: its colours (CSS custom properties, so that on the
+/// page it follows light and dark) set to the light tokens, its text in the card's face.
+fn chart_drawing(ctx: &Ctx, svg: &str, lang: Lang, x: f32, y: f32, w: f32, h: f32) -> String {
+    let family = if lang == Lang::Ja { JA } else { SANS };
+    resolve_vars(svg, &ctx.tok)
+        .replace("font-family:inherit", &format!("font-family:'{family}'"))
+        .replacen(
+            "<svg ",
+            &format!(r#"<svg x="{x}" y="{y}" width="{w}" height="{h}" preserveAspectRatio="xMidYMid meet" "#),
+            1,
+        )
+}
+
 /// The app's gate diagram as the gates embed opens (the embed page's prerender in `lang`),
 /// scaled into the box.
 fn gate_diagram(ctx: &Ctx, lang: Lang, x: f32, y: f32, w: f32, h: f32) -> String {
@@ -625,258 +655,6 @@ pub fn extract_gate_svg(html: &str) -> Option<String> {
         from = tag_end;
     }
     None
-}
-
-/// The chip ladder, simplified: TPP bars in data order, coloured by China status, outlined when
-/// estimated or unreleased, the H200 outlined in the highlight, and the two thresholds.
-fn ladder(ctx: &Ctx, lang: Lang, x: f32, y: f32, w: f32, h: f32) -> String {
-    let Ok(data) = dataset() else { return String::new() };
-    let rows = specs::ladder(data, Metric::Tpp, &specs::ChipFilter::default(), false);
-    let lines = specs::reg_lines(Metric::Tpp);
-    let max = rows.iter().map(|r| r.shown).fold(0.0, f64::max).max(1.0) as f32;
-    let (name_w, top) = (132.0, y + 34.0);
-    let row_h = ((h - 34.0) / rows.len().max(1) as f32).min(32.0);
-    let plot_w = w - name_w - 12.0;
-    let xv = |v: f64| x + name_w + 8.0 + v as f32 / max * plot_w;
-    let mut out = label(
-        x + name_w,
-        y + 14.0,
-        "TPP",
-        18.0,
-        sans(lang, true),
-        ctx.c("muted"),
-        "end",
-        lang,
-    );
-    for (i, r) in rows.iter().enumerate() {
-        let cy = top + i as f32 * row_h;
-        let subject = r.id == specs::REFERENCE_CHIP;
-        let colour = ctx.c(status_token(r.status)).to_string();
-        let bar_w = (xv(r.shown) - xv(0.0)).max(2.0);
-        let style = if r.uncertain {
-            format!(r#"fill="{colour}" fill-opacity="0.18" stroke="{colour}" stroke-width="2" stroke-dasharray="5 3""#)
-        } else {
-            format!(r#"fill="{colour}""#)
-        };
-        let (style, opacity) = if subject {
-            (
-                format!(r#"{style} stroke="{}" stroke-width="3""#, ctx.c("highlight")),
-                1.0,
-            )
-        } else {
-            (style, MUTED_OPACITY)
-        };
-        out += &format!(
-            r#"<rect class="card-bar" data-chip="{}" x="{}" y="{}" width="{bar_w}" height="{}" opacity="{opacity}" {style}/>"#,
-            esc(&r.id),
-            xv(0.0),
-            cy + row_h * 0.15,
-            row_h * 0.7
-        );
-        out += &label(
-            x + name_w,
-            cy + row_h * 0.5 + 6.0,
-            &r.name,
-            17.0,
-            sans(Lang::En, subject),
-            ctx.c("text"),
-            "end",
-            Lang::En,
-        );
-    }
-    for l in lines {
-        let lx = xv(l.value);
-        out += &format!(
-            r#"<line x1="{lx}" x2="{lx}" y1="{}" y2="{}" stroke="{}" stroke-width="2" stroke-dasharray="6 4"/>"#,
-            top - 6.0,
-            top + rows.len() as f32 * row_h,
-            ctx.c("threshold")
-        );
-        out += &label(
-            lx + 4.0,
-            y + 14.0,
-            &format::number(l.value, 0),
-            16.0,
-            sans(lang, false),
-            ctx.c("threshold"),
-            "start",
-            lang,
-        );
-    }
-    out
-}
-
-/// The chip map, simplified: TPP against bandwidth on log axes over the same ranges as the
-/// app's, the reported 2026 ceiling shaded, a marker per chip, the H200 outlined and named.
-fn chip_map(ctx: &Ctx, t: &Texts, lang: Lang, x: f32, y: f32, w: f32, h: f32) -> String {
-    let Ok(data) = dataset() else { return String::new() };
-    let points = specs::map_points(data, &specs::ChipFilter::default());
-    let (x_range, y_range) = ((1_000.0f64, 200_000.0f64), (0.5f64, 30.0f64));
-    let (left, bottom) = (x + 40.0, y + h - 40.0);
-    let (pw, ph) = (w - 56.0, h - 60.0);
-    let fx = |v: f64| left + ((v / x_range.0).ln() / (x_range.1 / x_range.0).ln()) as f32 * pw;
-    let fy = |v: f64| bottom - ((v / y_range.0).ln() / (y_range.1 / y_range.0).ln()) as f32 * ph;
-    let mut out = format!(
-        r#"<rect x="{left}" y="{}" width="{pw}" height="{ph}" fill="{}" stroke="{}"/>"#,
-        bottom - ph,
-        ctx.c("surface"),
-        ctx.c("border")
-    );
-    let (rx, ry) = (fx(specs::CEILING_2026_TPP), fy(specs::CEILING_2026_BANDWIDTH));
-    out += &format!(
-        r#"<rect class="card-region" x="{left}" y="{ry}" width="{}" height="{}" fill="{}" fill-opacity="0.1" stroke="{}" stroke-dasharray="6 4"/>"#,
-        rx - left,
-        bottom - ry,
-        ctx.c("status-licence"),
-        ctx.c("status-licence")
-    );
-    let (rs, region) = fit(
-        ctx,
-        t.compare_map_region,
-        sans(lang, false),
-        &[15.0, 14.0],
-        rx - left - 12.0,
-        2,
-        lang,
-    );
-    out += &text_lines(
-        left + 8.0,
-        bottom - 14.0 - (region.len() as f32 - 1.0) * rs * 1.25,
-        &region,
-        rs,
-        rs * 1.25,
-        sans(lang, false),
-        ctx.c("status-licence"),
-        lang,
-    );
-    out += &label(
-        left + pw,
-        bottom + 28.0,
-        t.compare_map_x,
-        16.0,
-        sans(lang, false),
-        ctx.c("muted"),
-        "end",
-        lang,
-    );
-    out += &format!(
-        r#"<text transform="translate({} {}) rotate(-90)" font-family="{}" font-size="16" fill="{}" text-anchor="end">{}</text>"#,
-        left - 12.0,
-        bottom - ph,
-        sans(lang, false).family,
-        ctx.c("muted"),
-        esc(t.compare_map_y)
-    );
-    // The subject last, on top.
-    let mut order: Vec<_> = points.iter().collect();
-    order.sort_by_key(|p| p.id == specs::REFERENCE_CHIP);
-    for p in order {
-        let subject = p.id == specs::REFERENCE_CHIP;
-        let colour = ctx.c(status_token(p.status)).to_string();
-        let (cx, cy) = (fx(p.tpp), fy(p.bandwidth));
-        let style = match (subject, p.uncertain) {
-            (true, _) => format!(r#"fill="{colour}" stroke="{}" stroke-width="3.5""#, ctx.c("highlight")),
-            (false, true) => {
-                format!(
-                    r#"fill="{colour}" fill-opacity="0.18" stroke="{colour}" stroke-width="2" stroke-dasharray="4 3" opacity="{MUTED_OPACITY}""#
-                )
-            }
-            (false, false) => format!(r#"fill="{colour}" opacity="{MUTED_OPACITY}""#),
-        };
-        out += &format!(
-            r#"<circle class="card-point" data-chip="{}" cx="{cx}" cy="{cy}" r="{}" {style}/>"#,
-            esc(&p.id),
-            if subject { 11 } else { 9 }
-        );
-        // Named: the H200 and a few landmarks, where their names clear the other markers.
-        let (dx, dy, anchor) = match p.id.as_str() {
-            specs::REFERENCE_CHIP | "h20" => (15.0, 6.0, "start"),
-            "b200" => (0.0, -16.0, "middle"),
-            "rubin" => (-14.0, 6.0, "end"),
-            _ => continue,
-        };
-        out += &label(
-            cx + dx,
-            cy + dy,
-            &p.name,
-            if subject { 20.0 } else { 16.0 },
-            sans(Lang::En, subject),
-            ctx.c("text"),
-            anchor,
-            Lang::En,
-        );
-    }
-    out
-}
-
-/// The hybrid chart, simplified: for each measure, the default fleet's total (filled) against
-/// the same number of H200s (outlined in the highlight), with the ratio.
-fn hybrid(ctx: &Ctx, t: &Texts, lang: Lang, x: f32, y: f32, w: f32, h: f32) -> String {
-    let Ok(data) = dataset() else { return String::new() };
-    let inputs = HybridInputs::default();
-    let f = fleet(data, &inputs);
-    let split = t.fmt_hybrid_split(
-        &format::number(f64::from(f.domestic_count), 0),
-        &format::number(f64::from(f.imported_count), 0),
-    );
-    let mut out = label(
-        x,
-        y + 18.0,
-        &split,
-        20.0,
-        sans(lang, true),
-        ctx.c("text"),
-        "start",
-        lang,
-    );
-    let row_h = (h - 40.0) / f.totals.len().max(1) as f32;
-    let full = w - 100.0;
-    for (i, total) in f.totals.iter().enumerate() {
-        let top = y + 40.0 + i as f32 * row_h;
-        let ratio = total.ratio().unwrap_or(0.0) as f32;
-        out += &label(
-            x,
-            top + 24.0,
-            crate::widgets::hybrid::metric_label(t, total.metric),
-            18.0,
-            sans(lang, false),
-            ctx.c("text"),
-            "start",
-            lang,
-        );
-        out += &format!(
-            r#"<rect x="{x}" y="{}" width="{full}" height="30" fill="{}" fill-opacity="0.16" stroke="{}" stroke-width="2"/>"#,
-            top + 36.0,
-            ctx.c("highlight"),
-            ctx.c("highlight")
-        );
-        let (fill, extra) = if total.missing > 0 {
-            (
-                "muted",
-                r#" fill-opacity="0.15" stroke-dasharray="5 3" stroke-width="2""#,
-            )
-        } else {
-            ("muted", "")
-        };
-        out += &format!(
-            r#"<rect class="card-bar" x="{x}" y="{}" width="{}" height="18" fill="{}" stroke="{}"{extra}/>"#,
-            top + 42.0,
-            (ratio * full).clamp(1.0, w - 4.0),
-            ctx.c(fill),
-            ctx.c(fill)
-        );
-        out += &label(
-            x + w,
-            top + 58.0,
-            &crate::widgets::hybrid::ratio_text(t, total.ratio()),
-            18.0,
-            sans(lang, true),
-            ctx.c("text"),
-            "end",
-            lang,
-        );
-    }
-    out
 }
 
 /// The timeline strip, simplified: the events of the whole period as dots in their actor's lane
