@@ -242,7 +242,7 @@ fn the_ladder_highlights_the_h200_and_sets_line_labels_apart() {
     let bars = option["series"][0]["data"].as_array().unwrap();
     let h200 = bars.iter().find(|b| b["name"] == "H200").unwrap();
     assert_eq!(h200["itemStyle"]["borderColor"], "var(--highlight)");
-    assert_eq!(h200["itemStyle"]["borderWidth"], 2);
+    assert_eq!(h200["itemStyle"]["borderWidth"].as_f64(), Some(2.0));
     assert_eq!(h200["label"]["fontWeight"], "bold");
     let h20 = bars.iter().find(|b| b["name"] == "H20").unwrap();
     assert!(h20["itemStyle"]["opacity"].as_f64().unwrap() < 1.0);
@@ -259,13 +259,13 @@ fn the_ladder_highlights_the_h200_and_sets_line_labels_apart() {
     assert!(lines.iter().all(|l| l["label"]["position"] == "start"));
     // Values sit on the surface, so a line behind them never strikes them through.
     assert_eq!(option["series"][0]["label"]["backgroundColor"], "var(--bg)");
-    assert_eq!(option["series"][0]["markLine"]["z"], 1);
+    assert_eq!(option["series"][0]["markLine"]["z"].as_f64(), Some(1.0));
     // On a phone, log unless the reader chose linear; axis text 13 px there, 12 px elsewhere.
     assert_eq!(option["xAxis"]["type"], "value");
-    assert_eq!(option["xAxis"]["axisLabel"]["fontSize"], 12);
+    assert_eq!(option["xAxis"]["axisLabel"]["fontSize"].as_f64(), Some(12.0));
     let phone = ladder_widget::ladder_option(&EN, &d, &state, false, true).0;
     assert_eq!(phone["xAxis"]["type"], "log");
-    assert_eq!(phone["xAxis"]["axisLabel"]["fontSize"], 13);
+    assert_eq!(phone["xAxis"]["axisLabel"]["fontSize"].as_f64(), Some(13.0));
     let chosen = CompareState {
         log: Some(false),
         ..state
@@ -372,4 +372,46 @@ fn compare_state_round_trips_through_the_url_and_ignores_junk() {
 fn csv_fields_are_quoted_when_needed() {
     let file = csv(&["a", "b"], &[vec!["x,y".into(), "say \"hi\"".into()]]);
     assert_eq!(file, "a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n");
+}
+
+/// "Relative to H200" on a measure the H200 has no figure for (FP4) shows values with their
+/// unit, never raw values with a × (design review 2026-12: "9,000×"); the reader's choice is kept
+/// for the next measure, where the ratio comes back.
+#[test]
+fn no_ratio_is_drawn_for_a_measure_the_h200_lacks() {
+    use h200_explainer::i18n::texts;
+    use h200_explainer::model::lang::Lang;
+    use h200_explainer::widgets::ladder::{ladder_option, ladder_table};
+    let d = Dataset::load().unwrap();
+    let t = texts(Lang::En);
+    let lacking: Vec<Metric> = Metric::ALL
+        .into_iter()
+        .filter(|m| !CompareState::relative_possible(&d, *m))
+        .collect();
+    assert!(lacking.contains(&Metric::Fp4), "{lacking:?}");
+    let labels = |s: &CompareState| -> Vec<String> {
+        let o = ladder_option(t, &d, s, false, false).0;
+        o["series"][0]["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["label"]["formatter"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    for m in lacking {
+        let s = CompareState {
+            metric: m,
+            relative: true,
+            ..CompareState::default()
+        };
+        assert!(!s.drawn(&d).relative);
+        let l = labels(&s);
+        assert!(!l.is_empty() && l.iter().all(|x| !x.ends_with('×')), "{m:?}: {l:?}");
+        assert_ne!(ladder_table(t, &d, &s).0[1], t.compare_col_relative, "{m:?}");
+    }
+    let tpp = CompareState {
+        relative: true,
+        ..CompareState::default()
+    };
+    assert!(labels(&tpp).iter().all(|x| x.ends_with('×')));
 }

@@ -342,6 +342,23 @@ impl Default for CompareState {
 }
 
 impl CompareState {
+    /// Whether bars can be shown as multiples of the H200: it needs an H200 figure for the
+    /// measure (it has none for FP4, say; dividing by nothing would print raw values with a ×).
+    pub fn relative_possible(data: &Dataset, metric: Metric) -> bool {
+        data.accelerator(REFERENCE_CHIP)
+            .and_then(|c| value(c, metric))
+            .is_some_and(|v| v.value > 0.0)
+    }
+
+    /// The state as drawn: the reader's choice of "relative to H200" holds only where it can
+    /// (it is kept in the state, and in the address, for the next measure that allows it).
+    pub fn drawn(&self, data: &Dataset) -> CompareState {
+        CompareState {
+            relative: self.relative && Self::relative_possible(data, self.metric),
+            ..self.clone()
+        }
+    }
+
     /// Whether the ladder is drawn on a log scale: the reader's choice, or, without one, log
     /// on a narrow screen only.
     pub fn log_scale(&self, narrow: bool) -> bool {

@@ -120,6 +120,7 @@ pub fn ladder_option(
     reduced_motion: bool,
     narrow: bool,
 ) -> ChartOption {
+    let state = &state.drawn(data);
     let rows = ladder(data, state.metric, &state.filter, state.relative);
     let log = state.log_scale(narrow);
     let axis_name = if state.relative {
@@ -280,6 +281,7 @@ pub fn ladder_headline(t: &Texts, data: &Dataset) -> String {
 
 /// What a screen reader hears for the ladder.
 pub fn ladder_summary(t: &Texts, data: &Dataset, state: &CompareState) -> String {
+    let state = &state.drawn(data);
     let rows = ladder(data, state.metric, &state.filter, state.relative);
     let top = rows
         .iter()
@@ -296,6 +298,7 @@ pub fn ladder_summary(t: &Texts, data: &Dataset, state: &CompareState) -> String
 
 /// The table (and CSV) of exactly the bars shown.
 pub fn ladder_table(t: &Texts, data: &Dataset, state: &CompareState) -> (Vec<&'static str>, Vec<Vec<String>>) {
+    let state = &state.drawn(data);
     let rows = ladder(data, state.metric, &state.filter, state.relative);
     let value_col = if state.relative {
         t.compare_col_relative
@@ -373,7 +376,7 @@ pub fn Ladder() -> impl IntoView {
         view! {
             {move || {
                 let t = texts(lang.get());
-                let s = state.get();
+                let s = state.get().drawn(data);
                 let rows = ladder(data, s.metric, &s.filter, s.relative);
                 let (header, _) = ladder_table(t, data, &s);
                 view! {
@@ -424,7 +427,7 @@ pub fn Ladder() -> impl IntoView {
     let share = Signal::derive(move || {
         let l = lang.get();
         let t = texts(l);
-        let s = state.get();
+        let s = state.get().drawn(data);
         let log = s.log_scale(prefs.narrow.get());
         let mut state_line = format!(
             "{}{}{}{}{}",
@@ -516,6 +519,13 @@ pub fn Ladder() -> impl IntoView {
                 />
                 <StateCheck id="ladder-lines" label=|t| t.compare_lines get=|s| s.lines set=|s, on| s.lines = on/>
             </div>
+            <p
+                class="notice"
+                id="ladder-relative-unavailable"
+                hidden=move || { let s = state.get(); !s.relative || CompareState::relative_possible(data, s.metric) }
+            >
+                {move || { let t = texts(lang.get()); t.fmt_compare_relative_unavailable(metric_label(t, state.get().metric)) }}
+            </p>
             <p class="notice" hidden=move || { let s = state.get(); !ladder(data, s.metric, &s.filter, s.relative).is_empty() }>
                 {move || texts(lang.get()).compare_none}
             </p>

@@ -32,6 +32,15 @@ test('switching metric, scale and relative mode changes the option actually set'
   expect(rel.series[0][5]).toBe(1);
   expect(rel.lines[0]).toBeCloseTo(6.5 / 4.8, 6);
 
+  // FP4: the H200 has no figure, so there is no ratio: values with their unit, and a note why;
+  // the choice comes back with a measure the H200 has.
+  await page.locator('#ladder-metric').selectOption('fp4');
+  await expect(page.locator('#ladder-relative-unavailable')).toBeVisible();
+  await expect.poll(async () => (await chartOption(page, LADDER)).labels.some((l) => /×$/.test(l))).toBe(false);
+  await page.locator('#ladder-metric').selectOption('bandwidth');
+  await expect(page.locator('#ladder-relative-unavailable')).toBeHidden();
+  await expect.poll(async () => (await chartOption(page, LADDER)).labels[5]).toBe('1×');
+
   // Relative mode has its own reference line, H200 = 1×, after the regulatory ones.
   expect(rel.lines.at(-1)).toBe(1);
   await page.getByLabel('Show regulatory lines').uncheck();
