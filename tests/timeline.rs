@@ -228,3 +228,28 @@ fn the_period_reads_from_the_url() {
         assert_eq!(Period::from_param(p.code()), Some(p));
     }
 }
+
+/// The count line counts the period it shows: "Since Dec 2025" counts its own events (not the
+/// whole timeline's), and a lane switched off takes its events of that period out of the first
+/// number only (design review 2026-12: it said "69 of 69" with 46 shown).
+#[test]
+fn the_count_is_of_the_period_shown() {
+    use h200_explainer::model::timeline::{strip, Period, RECENT_FROM};
+    let d = Dataset::load().unwrap();
+    let all = strip(&d.timeline, &d.article.date, Period::All);
+    let recent = strip(&d.timeline, &d.article.date, Period::Recent);
+    let every = ActorFilter::default();
+    assert_eq!(all.count(&d.timeline, &every), (d.timeline.len(), d.timeline.len()));
+    let in_recent = d.timeline.iter().filter(|e| e.date.as_str() >= RECENT_FROM).count();
+    assert!(in_recent > 0 && in_recent < d.timeline.len());
+    assert_eq!(recent.count(&d.timeline, &every), (in_recent, in_recent));
+    let mut no_us = ActorFilter::default();
+    no_us.toggle(Actor::Us);
+    let us_recent = d
+        .timeline
+        .iter()
+        .filter(|e| e.date.as_str() >= RECENT_FROM && e.actor == Actor::Us)
+        .count();
+    assert!(us_recent > 0);
+    assert_eq!(recent.count(&d.timeline, &no_us), (in_recent - us_recent, in_recent));
+}

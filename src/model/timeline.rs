@@ -182,6 +182,19 @@ pub struct Strip {
     pub earlier: usize,
 }
 
+impl Strip {
+    /// What the count line says: the events of this period that the actor filter shows, and all
+    /// the events of this period (not of the whole timeline: "Since Dec 2025" counts its own).
+    pub fn count(&self, entries: &[TimelineEntry], filter: &ActorFilter) -> (usize, usize) {
+        let shown = self
+            .dots
+            .iter()
+            .filter(|d| entries.get(d.index).is_some_and(|e| filter.allows(e.actor)))
+            .count();
+        (shown, self.dots.len())
+    }
+}
+
 /// Lays out the strip: each event at its date on a linear axis, in its actor's lane; dots of a
 /// lane that would come closer than `DOT_SPACING` at a layout width go on the next free row.
 pub fn strip(entries: &[TimelineEntry], article_date: &str, period: Period) -> Strip {

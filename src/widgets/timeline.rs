@@ -156,8 +156,6 @@ pub fn Timeline() -> impl IntoView {
             period.set(p);
         }
     });
-    let total = data.timeline.len();
-    let shown = move || filter.get().apply(&data.timeline).len();
     // Again whenever the language switch has put the other language's entries in.
     let swaps = use_context::<crate::widgets::Swaps>().map(|s| s.0);
     Effect::new(move |_| {
@@ -175,6 +173,8 @@ pub fn Timeline() -> impl IntoView {
         }
     });
     let layout = Memo::new(move |_| strip(&data.timeline, &data.article.date, period.get()));
+    // The count line: the period's events the filter shows, of the period's events.
+    let counted = move || layout.with(|s| s.count(&data.timeline, &filter.get()));
 
     let filters = Actor::ALL
         .into_iter()
@@ -506,7 +506,10 @@ pub fn Timeline() -> impl IntoView {
                     {periods}
                 </div>
                 <p class="timeline-count" aria-live="polite">
-                    {move || texts(lang.get()).fmt_timeline_count(&shown().to_string(), &total.to_string())}
+                    {move || {
+                        let (shown, total) = counted();
+                        texts(lang.get()).fmt_timeline_count(&shown.to_string(), &total.to_string())
+                    }}
                 </p>
             </div>
             <div class="tl-keyrow">
@@ -517,7 +520,7 @@ pub fn Timeline() -> impl IntoView {
                 </details>
             </div>
             {strip_view}
-            <p class="notice" hidden=move || shown() != 0>{move || texts(lang.get()).timeline_none}</p>
+            <p class="notice" hidden=move || !filter.get().apply(&data.timeline).is_empty()>{move || texts(lang.get()).timeline_none}</p>
         </div>
     }
     .into_any()

@@ -86,8 +86,15 @@ test('a glossary term shows its definition on hover, keyboard focus and tap', as
 
   await button.focus();
   await expect(tip).toBeVisible();
+  // Escape dismisses it while the term keeps focus (WCAG 1.4.13), and under a hovering pointer.
   await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  await expect(button).toBeFocused();
+  await button.hover();
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
   await button.blur();
+  await page.mouse.move(0, 0);
   await expect(tip).toBeHidden();
 
   await button.tap().catch(() => button.click());
@@ -97,6 +104,30 @@ test('a glossary term shows its definition on hover, keyboard focus and tap', as
   await page.getByRole('button', { name: '日本語' }).click();
   await expect(tip).toHaveText(/商務省/);
 });
+
+for (const lang of ['en', 'ja']) {
+  test(`every glossary tip stays inside the window (${lang}, 1280 px)`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`./?lang=${lang}`);
+    const terms = page.locator(`[lang="${lang}"] .term`);
+    const n = await terms.count();
+    expect(n).toBeGreaterThan(5);
+    const outside = [];
+    for (let i = 0; i < n; i++) {
+      const term = terms.nth(i);
+      if (!(await term.isVisible())) continue;
+      await term.locator('.term__button').hover();
+      const tip = term.locator('[role="tooltip"]');
+      await expect(tip).toBeVisible();
+      const r = await tip.evaluate((e) => {
+        const b = e.getBoundingClientRect();
+        return { left: b.left, right: b.right, width: document.documentElement.clientWidth };
+      });
+      if (r.left < 0 || r.right > r.width) outside.push(`${(await term.textContent()).slice(0, 30)}: ${Math.round(r.left)}–${Math.round(r.right)}`);
+    }
+    expect(outside).toEqual([]);
+  });
+}
 
 test('the table of contents links every section and marks the one being read', async ({ page }) => {
   await page.setViewportSize({ width: 1300, height: 900 });
@@ -158,6 +189,19 @@ test('the timeline filters by actor, marks unverified entries and the article da
   await expect(page.locator('#timeline .notice')).toBeVisible();
   await page.getByRole('button', { name: 'US government' }).click();
   await expect(page.locator('#timeline .tl-entry--us:visible').first()).toBeVisible();
+
+  // The count is of the period shown: "Since Dec 2025" counts its own events, and a lane
+  // switched off takes its events out of the first number only.
+  await page.getByRole('button', { name: 'NVIDIA and buyers' }).click();
+  await page.getByRole('button', { name: 'Chinese government' }).click();
+  await page.getByRole('button', { name: 'Since Dec 2025' }).click();
+  const recent = TIMELINE.filter((e) => e.date >= '2025-12-01');
+  await expect(page.locator('.timeline-count')).toHaveText(`Showing ${recent.length} of ${recent.length} entries`);
+  await page.getByRole('button', { name: 'US government' }).click();
+  const notUs = recent.filter((e) => e.actor !== 'us').length;
+  await expect(page.locator('.timeline-count')).toHaveText(`Showing ${notUs} of ${recent.length} entries`);
+  await page.getByRole('button', { name: 'US government' }).click();
+  await page.getByRole('button', { name: 'All (2022–2026)' }).click();
 
   const unverified = page.locator('#timeline .tl-entry--unverified');
   expect(await unverified.count()).toBeGreaterThanOrEqual(4);
