@@ -399,18 +399,55 @@
     return e.target.closest ? e.target.closest('.term__button') : null;
   }
   d.addEventListener('keydown', function (e) {
-    if (e.key === 'Escape' && term(e)) tip(term(e), false);
+    // Escape dismisses the tip however it was shown (focus, hover or a tap) and keeps it hidden
+    // until the pointer or the focus leaves the term (WCAG 1.4.13).
+    if (e.key === 'Escape' && term(e)) {
+      tip(term(e), false);
+      term(e).parentElement.classList.remove('term--focus');
+      term(e).parentElement.classList.add('term--dismissed');
+    }
     if ((e.key === 'Enter' || e.key === ' ') && term(e)) {
       e.preventDefault();
       tip(term(e), term(e).getAttribute('aria-expanded') !== 'true');
     }
   });
   d.addEventListener('focusout', function (e) {
-    if (term(e)) tip(term(e), false);
+    if (term(e)) {
+      tip(term(e), false);
+      term(e).parentElement.classList.remove('term--dismissed', 'term--focus');
+    }
+  });
+  // Keyboard focus shows the tip, as hover does (Enter or a tap pins it: `term--open`).
+  d.addEventListener('focusin', function (e) {
+    if (term(e) && term(e).matches(':focus-visible')) {
+      term(e).parentElement.classList.add('term--focus');
+      placeTip(term(e).parentElement);
+    }
+  });
+  d.addEventListener('mouseover', function (e) {
+    var over = e.target.closest && e.target.closest('.term');
+    if (over) placeTip(over);
+  });
+  d.addEventListener('mouseout', function (e) {
+    var left = e.target.closest && e.target.closest('.term');
+    if (left && !left.contains(e.relatedTarget)) left.classList.remove('term--dismissed');
   });
   function tip(button, open) {
     button.parentElement.classList.toggle('term--open', open);
     button.setAttribute('aria-expanded', String(open));
+    if (open) placeTip(button.parentElement);
+  }
+  // A tip hangs from the start of its term; near the window's edge it moves back inside (on a
+  // phone it is a sheet fixed to the bottom, already inside).
+  function placeTip(t) {
+    var box = t.querySelector('.term__tip');
+    if (!box) return;
+    box.style.left = '';
+    if (getComputedStyle(box).position !== 'absolute') return;
+    var r = box.getBoundingClientRect(), room = d.documentElement.clientWidth - 8;
+    if (!r.width) return;
+    var shift = Math.max(Math.min(0, room - r.right), 8 - r.left);
+    if (shift) box.style.left = shift + 'px';
   }
 
   // The contents mark the section being read: the last one whose top has passed 30% of the
