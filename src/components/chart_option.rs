@@ -22,7 +22,7 @@ use serde_json::{Map, Value};
 
 /// Every key placed with [`Part::and`], and why charming 0.6 cannot place it itself. A test
 /// (`tests/chart_options.rs`) reads the sources and fails on a key placed that is not here.
-pub const BEYOND_CHARMING: [(&str, &str); 34] = [
+pub const BEYOND_CHARMING: [(&str, &str); 35] = [
     // The option's top level: `Chart` is not serialised (see above), so its parts are placed here.
     ("aria", "top level: charming's Aria"),
     ("backgroundColor", "top level"),
@@ -52,6 +52,10 @@ pub const BEYOND_CHARMING: [(&str, &str); 34] = [
         "DataPointItem and MarkLineData label-less items; a part's label replaced whole",
     ),
     ("symbolSize", "DataPointItem has no symbolSize"),
+    (
+        "symbolOffset",
+        "DataPointItem has no symbolOffset (twin chips side by side)",
+    ),
     ("z", "DataPointItem, Bar and Scatter have no z"),
     ("barMaxWidth", "Bar has no barMaxWidth"),
     (

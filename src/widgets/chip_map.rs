@@ -37,6 +37,9 @@ pub fn inside_ceiling(p: &MapPoint) -> bool {
 const X_RANGE: (f64, f64) = (1_000.0, 200_000.0);
 const Y_RANGE: (f64, f64) = (0.5, 30.0);
 
+/// How far apart, px, the markers of chips drawn as one sit.
+const TWIN_GAP: f64 = 7.0;
+
 /// Chips drawn as one: the same bandwidth and TPP within 15 % (A100 and A800, H100 and H800,
 /// B200 and GB200): the first of them carries all their names.
 fn twins(a: &MapPoint, b: &MapPoint) -> bool {
@@ -82,6 +85,11 @@ pub fn map_option(t: &Texts, points: &[MapPoint], reduced_motion: bool, narrow: 
             // Chips drawn as one share one label.
             let names: Vec<&str> = points.iter().filter(|q| twins(p, q)).map(|q| q.name.as_str()).collect();
             let first = points.iter().position(|q| twins(p, q)) == Some(i);
+            // Chips drawn as one sit side by side, each in its own colour at full strength: over
+            // each other, a licensed blue and a banned orange blended into a brown the key does
+            // not have (design review 2026-12).
+            let twin_at = points[..i].iter().filter(|q| twins(p, q)).count() as f64;
+            let offset = (twin_at - (names.len() as f64 - 1.0) / 2.0) * TWIN_GAP;
             let mut label = Label::new()
                 .show(first)
                 .formatter(names.join(" / ").as_str())
@@ -90,14 +98,20 @@ pub fn map_option(t: &Texts, points: &[MapPoint], reduced_motion: bool, narrow: 
             if subject {
                 label = label.font_weight(FontWeight::Bold);
             }
-            part(
+            let style = item_style(p.status, p.uncertain, subject);
+            let style = if names.len() > 1 { style.opacity(1.0) } else { style };
+            let item = part(
                 &DataPointItem::new(vec![p.tpp, p.bandwidth, p.memory])
                     .name(p.name.as_str())
-                    .item_style(item_style(p.status, p.uncertain, subject)),
+                    .item_style(style),
             )
-            .and("symbolSize", if subject { 15 } else { 10 })
-            .and("label", part(&label))
-            .and("z", if subject { 3 } else { 2 })
+            .and("symbolSize", if subject { 15 } else { 10 });
+            let item = if names.len() > 1 {
+                item.and("symbolOffset", vec![offset, 0.0])
+            } else {
+                item
+            };
+            item.and("label", part(&label)).and("z", if subject { 3 } else { 2 })
         })
         .collect();
     let grid = Grid::new().left(8).right(24).top(48).bottom(40).contain_label(true);
