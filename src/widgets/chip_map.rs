@@ -98,6 +98,10 @@ pub fn map_option(t: &Texts, points: &[MapPoint], reduced_motion: bool, narrow: 
             if subject {
                 label = label.font_weight(FontWeight::Bold);
             }
+            // A name to the right of twins starts after the last of their markers.
+            if names.len() > 1 && *pos == LabelPosition::Right {
+                label = label.distance(6.0 + TWIN_GAP * (names.len() as f64 - 1.0));
+            }
             let style = item_style(p.status, p.uncertain, subject);
             let style = if names.len() > 1 { style.opacity(1.0) } else { style };
             let item = part(
