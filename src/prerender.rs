@@ -142,8 +142,8 @@ pub fn head_script() -> String {
         "(function(){{var d=document.documentElement,q=new URLSearchParams(location.search),\
 p=function(t){{t=String(t==null?'':t).trim().split(/[-_]/)[0].toLowerCase();return {langs}.indexOf(t)<0?null:t}},\
 l=p(q.get('lang'));\
-if(!l){{try{{l=p(JSON.parse(localStorage.getItem('{LANG_KEY}')))}}catch(e){{}}}}\
 if(!l)l=p(d.getAttribute('data-page-lang'));\
+if(!l){{try{{l=p(JSON.parse(localStorage.getItem('{LANG_KEY}')))}}catch(e){{}}}}\
 if(!l){{var n=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];\
 for(var i=0;i<n.length&&!l;i++)l=p(n[i])}}\
 d.lang=l||'ja';\

@@ -52,13 +52,16 @@ fn tags_are_read_case_and_region_insensitively() {
 }
 
 #[test]
-fn a_page_written_for_one_language_wins_over_the_browser_but_not_over_a_choice() {
+fn a_page_written_for_one_language_wins_over_the_browser_and_a_saved_choice() {
     use h200_explainer::model::lang::resolve_on_page;
     // en.html in a Japanese browser: English.
     assert_eq!(resolve_on_page(None, None, Some(Lang::En), &["ja-JP"]), Lang::En);
-    // ?lang= and the saved choice still win.
+    // ?lang= still wins; a choice saved earlier does not (design review 2026-12: a shared
+    // /en.html link opened in Japanese for a reader who had once picked 日本語).
     assert_eq!(resolve_on_page(Some("ja"), None, Some(Lang::En), &["en"]), Lang::Ja);
-    assert_eq!(resolve_on_page(None, Some("ja"), Some(Lang::En), &["en"]), Lang::Ja);
+    assert_eq!(resolve_on_page(None, Some("ja"), Some(Lang::En), &["ja"]), Lang::En);
+    // On index.html (no page language) the saved choice decides before the browser.
+    assert_eq!(resolve_on_page(None, Some("en"), None, &["ja"]), Lang::En);
     // An unusable ?lang= falls through to the page's language.
     assert_eq!(resolve_on_page(Some("fr"), None, Some(Lang::En), &["ja"]), Lang::En);
     // Without a page language it is `resolve`.

@@ -43,8 +43,10 @@ pub fn resolve<S: AsRef<str>>(url_param: Option<&str>, stored: Option<&str>, nav
 }
 
 /// The same on a page written for one language (`en.html`): a reader who followed a link to
-/// the English page gets English unless `?lang=` or an earlier choice says otherwise; the
-/// browser's languages decide only on a page without one (`index.html`).
+/// the English page gets English unless `?lang=` says otherwise — the page's own language wins
+/// over a choice saved earlier (a shared `/en.html` link opens in English for a reader who once
+/// picked 日本語; the switch at the top offers the other language). The saved choice and then
+/// the browser's languages decide on a page without one (`index.html`).
 pub fn resolve_on_page<S: AsRef<str>>(
     url_param: Option<&str>,
     stored: Option<&str>,
@@ -53,8 +55,8 @@ pub fn resolve_on_page<S: AsRef<str>>(
 ) -> Lang {
     url_param
         .and_then(Lang::parse)
-        .or_else(|| stored.and_then(Lang::parse))
         .or(page)
+        .or_else(|| stored.and_then(Lang::parse))
         .or_else(|| navigator.iter().find_map(|tag| Lang::parse(tag.as_ref())))
         .unwrap_or_default()
 }

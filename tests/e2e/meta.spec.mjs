@@ -184,14 +184,21 @@ test.describe('the English page in a Japanese browser', () => {
     expect(new URL(page.url()).pathname).toMatch(/\/en\.html$/);
   });
 
-  test('?lang= and a saved choice still win on it; index.html follows the browser as before', async ({ page }) => {
+  test('?lang= wins on it, a saved choice does not; index.html follows the saved choice', async ({ page }) => {
     await page.goto('./en.html?lang=ja');
     await expect(page.locator('h1')).toHaveText(TEXTS.ja.lede.headline);
     await page.goto('./index.html');
     await expect(page.locator('h1')).toHaveText(TEXTS.ja.lede.headline);
+    // A reader who once chose 日本語 opens a shared /en.html link: English, with the switch to
+    // Japanese at the top.
     await page.evaluate(() => localStorage.setItem('h200-explainer.lang', JSON.stringify('ja')));
     await page.goto('./en.html');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-    await expect(page.locator('h1')).toHaveText(TEXTS.ja.lede.headline);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('h1')).toHaveText(TEXTS.en.lede.headline);
+    await expect(page.getByRole('button', { name: '日本語' })).toBeVisible();
+    // The address without a language keeps the saved choice.
+    await page.evaluate(() => localStorage.setItem('h200-explainer.lang', JSON.stringify('en')));
+    await page.goto('./index.html');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });
