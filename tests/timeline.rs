@@ -60,7 +60,7 @@ fn the_actor_filter_round_trips_through_the_url() {
 }
 
 use h200_explainer::model::timeline::{
-    day_number, first_selected, lane, strip, Period, Strip, DOT_SPACING, LAYOUT_WIDTHS, RECENT_FROM,
+    day_number, lane, opening_event, strip, Period, Strip, DOT_SPACING, LAYOUT_WIDTHS, RECENT_FROM,
 };
 
 #[test]
@@ -211,12 +211,30 @@ fn the_axis_has_years_for_the_whole_span_and_months_when_zoomed() {
 }
 
 #[test]
-fn the_strip_opens_on_the_last_event_before_the_article() {
+fn the_strip_opens_on_the_latest_confirmed_event() {
+    use h200_explainer::model::status::Confidence;
     let d = Dataset::load().unwrap();
-    let i = first_selected(&d.timeline, &d.article.date).unwrap();
-    assert_eq!(d.timeline[i].id, "2026-01-30-deepseek");
-    assert_eq!(first_selected(&d.timeline, "1999-01-01"), Some(0));
-    assert_eq!(first_selected(&[], "2026-01-01"), None);
+    let i = opening_event(&d.timeline).unwrap();
+    let e = &d.timeline[i];
+    // Nvidia's quarterly filing of 26 Aug 2026: on the record; later entries are reported,
+    // unverified, or a recorded absence (no new rule by 2 Oct).
+    assert_eq!(e.id, "2026-08-26-nvidia-10q");
+    assert_eq!(e.status, Confidence::Official);
+    assert!(d
+        .timeline
+        .iter()
+        .filter(|x| x.date > e.date)
+        .all(|x| x.status != Confidence::Official || x.absence));
+    // Nothing on the record: the latest entry; nothing at all: none.
+    let unconfirmed: Vec<_> = d
+        .timeline
+        .iter()
+        .filter(|x| x.status != Confidence::Official)
+        .cloned()
+        .collect();
+    let last = opening_event(&unconfirmed).unwrap();
+    assert!(unconfirmed.iter().all(|x| x.date <= unconfirmed[last].date));
+    assert_eq!(opening_event(&[]), None);
 }
 
 #[test]

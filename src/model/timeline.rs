@@ -1,6 +1,7 @@
 //! Which timeline entries a reader sees, and where the source article falls among them.
 
 use super::data::{Actor, TimelineEntry};
+use super::status::Confidence;
 
 /// The actors switched on in the timeline's filter. All are on by default.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -313,10 +314,18 @@ fn ticks(period: Period, from: i64, to: i64) -> Vec<Tick> {
     out
 }
 
-/// The event the strip shows first: the last one dated on or before the source article, where
-/// the article's story stood.
-pub fn first_selected(entries: &[TimelineEntry], article_date: &str) -> Option<usize> {
-    article_position(entries, article_date)
-        .checked_sub(1)
-        .or((!entries.is_empty()).then_some(0))
+/// The event the strip and its card open on: the latest confirmed one — on the record, and an
+/// event rather than a recorded absence — so a reader lands where things stand now (design
+/// review 2026-12: it opened in January, on the source article's moment); the latest entry if
+/// none is on the record.
+pub fn opening_event(entries: &[TimelineEntry]) -> Option<usize> {
+    let latest = |only_confirmed: bool| {
+        entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !only_confirmed || (e.status == Confidence::Official && !e.absence))
+            .max_by(|(i, a), (j, b)| a.date.cmp(&b.date).then(i.cmp(j)))
+            .map(|(i, _)| i)
+    };
+    latest(true).or_else(|| latest(false))
 }

@@ -20,7 +20,7 @@ use crate::env;
 use crate::i18n::{lookup, texts, Texts};
 use crate::model::data::{dataset, Actor, Confidence};
 use crate::model::embed::EmbedWidget;
-use crate::model::timeline::{first_selected, lane, strip, ActorFilter, Period};
+use crate::model::timeline::{lane, opening_event, strip, ActorFilter, Period};
 use crate::model::{format, share};
 use crate::use_lang;
 use leptos::prelude::*;
@@ -146,7 +146,7 @@ pub fn Timeline() -> impl IntoView {
     let Ok(data) = dataset() else { return ().into_any() };
     let filter = RwSignal::new(ActorFilter::default());
     let period = RwSignal::new(Period::default());
-    let selected = RwSignal::new(first_selected(&data.timeline, &data.article.date));
+    let selected = RwSignal::new(opening_event(&data.timeline));
     Effect::new(move |_| {
         let url = env::url_state();
         if let Some(f) = url.actors {
@@ -548,7 +548,7 @@ mod list {
     use crate::model::data::{dataset, Dataset, TimelineEntry};
     use crate::model::format;
     use crate::model::lang::{text_lang, Lang};
-    use crate::model::timeline::{article_position, first_selected};
+    use crate::model::timeline::{article_position, opening_event};
     use crate::use_lang;
     use leptos::prelude::*;
 
@@ -618,12 +618,12 @@ mod list {
         .into_any()
     }
 
-    /// The card under the strip, as the build writes it: the entry the strip opens on (the live
-    /// widget copies the reader's choice in).
+    /// The card under the strip, as the build writes it: the entry the strip opens on, the latest
+    /// confirmed event (the live widget copies the reader's choice in).
     #[component]
     pub fn TimelineCard() -> impl IntoView {
         let Ok(data) = dataset() else { return ().into_any() };
-        let Some(i) = first_selected(&data.timeline, &data.article.date) else {
+        let Some(i) = opening_event(&data.timeline) else {
             return ().into_any();
         };
         let entry = &data.timeline[i];

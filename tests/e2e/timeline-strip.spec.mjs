@@ -66,10 +66,11 @@ test('the strip and the list show the same events, also when filtered by actor',
 
 test('choosing a dot shows its entry in the card and marks the dot, without leaving the page', async ({ page }) => {
   await page.goto('./?lang=en');
-  // The card opens on the last event before the source article, as the build wrote it.
-  await expect(card(page)).toHaveAttribute('data-event', '2026-01-30-deepseek');
-  await expect(dot(page, '2026-01-30-deepseek')).toHaveAttribute('aria-current', 'true');
-  await expect(card(page).locator('time')).toHaveText('30 Jan 2026');
+  // The card opens on the latest confirmed event (Nvidia's filing of 26 Aug 2026), as the
+  // build wrote it.
+  await expect(card(page)).toHaveAttribute('data-event', '2026-08-26-nvidia-10q');
+  await expect(dot(page, '2026-08-26-nvidia-10q')).toHaveAttribute('aria-current', 'true');
+  await expect(card(page).locator('time')).toHaveText('26 Aug 2026');
 
   await dot(page, '2025-12-08-trump-h200').click();
   await expect(card(page).locator('time')).toHaveText('8 Dec 2025');
