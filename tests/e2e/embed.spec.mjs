@@ -5,25 +5,29 @@ import { test, expect } from './fixtures.mjs';
 
 const HOST = 'http://127.0.0.1:8082';
 
-/** |iframe height − its content's height| in px, or null until the frame has rendered. */
+/** |iframe height − its content's height| in px, or, until the frame has rendered, why not (a
+ * string: a wait that times out then says what it last saw). */
 async function misfit(page, frameId) {
   const el = page.locator(`#${frameId}`);
   const frame = await (await el.elementHandle()).contentFrame();
-  if (!frame) return null;
+  if (!frame) return 'no frame';
   const content = await frame
     .evaluate(() => {
       const root = document.getElementById('embed-root');
-      return root ? Math.ceil(root.getBoundingClientRect().height) : null;
+      return root ? Math.ceil(root.getBoundingClientRect().height) : `no #embed-root at ${location.pathname}`;
     })
-    .catch(() => null);
-  if (!content) return null;
+    .catch((e) => `evaluate failed: ${String(e.message || e).split('\n')[0]}`);
+  if (typeof content !== 'number' || !content) return typeof content === 'number' ? 'content 0 px tall' : content;
   const outer = await el.evaluate((e) => e.getBoundingClientRect().height);
   return Math.abs(outer - content);
 }
 
 async function settles(page, frameId) {
   await page.locator(`#${frameId}`).scrollIntoViewIfNeeded();
-  await expect.poll(() => misfit(page, frameId), { timeout: 15_000 }).not.toBeNull();
+  await expect.poll(async () => {
+    const m = await misfit(page, frameId);
+    return typeof m === 'number' ? 'rendered' : m;
+  }, { timeout: 15_000 }).toBe('rendered');
   await expect.poll(() => misfit(page, frameId), { timeout: 15_000 }).toBeLessThanOrEqual(2);
 }
 
