@@ -425,8 +425,9 @@
     }
   });
   d.addEventListener('mouseover', function (e) {
+    // Placed once as the pointer enters the term, not on every move between its children.
     var over = e.target.closest && e.target.closest('.term');
-    if (over) placeTip(over);
+    if (over && !over.contains(e.relatedTarget)) placeTip(over);
   });
   d.addEventListener('mouseout', function (e) {
     var left = e.target.closest && e.target.closest('.term');

@@ -165,13 +165,7 @@ pub fn body_script() -> String {
         .replace("__LANG_KEY__", LANG_KEY)
 }
 
-/// A chart drawn at build time, in its three sizes: the page's wide and phone areas, and the card.
-#[derive(Clone, Debug, serde::Deserialize)]
-pub struct Drawing {
-    pub wide: String,
-    pub narrow: String,
-    pub card: String,
-}
+pub use crate::components::chart::drawn::Drawing;
 
 /// The card's chart area (`social::card::embed_card`), px.
 pub const CARD_CHART: (u32, u32) = (552, 500);
@@ -223,10 +217,4 @@ pub fn first_chart_key(html: &str) -> Option<String> {
 }
 
 /// Puts the drawings into their placeholders (`components::chart::drawn::fill`).
-pub fn fill_charts(html: &str, drawings: &std::collections::BTreeMap<String, Drawing>) -> Result<String, String> {
-    let pairs = drawings
-        .iter()
-        .map(|(k, d)| (k.clone(), (d.wide.clone(), d.narrow.clone())))
-        .collect();
-    crate::components::chart::drawn::fill(html, &pairs)
-}
+pub use crate::components::chart::drawn::fill as fill_charts;

@@ -3,7 +3,7 @@
 //! life, redrawn when its option signal changes, resized with its container, disposed on
 //! unmount, and backed by a table that stands in whenever ECharts is unavailable.
 
-use crate::components::chart_option::merge;
+use crate::components::chart_option::{merge, Part};
 pub use crate::components::chart_option::{ChartOption, VALUE_SIZE};
 use crate::components::echarts::{self, series_signature, EchartsInstance, EchartsLoader, LoadState};
 use crate::components::palette;
@@ -108,9 +108,18 @@ pub mod drawn {
         ASKED.with(|a| a.borrow().values().cloned().collect())
     }
 
-    /// Puts each drawing (`key` → the two SVGs) in its placeholder in `html`. A placeholder
-    /// without a drawing is an error: the build must not ship a blank chart area silently.
-    pub fn fill(html: &str, drawings: &BTreeMap<String, (String, String)>) -> Result<String, String> {
+    /// A chart drawn at build time, in its three sizes: the page's wide and phone areas, and the
+    /// card.
+    #[derive(Clone, Debug, serde::Deserialize)]
+    pub struct Drawing {
+        pub wide: String,
+        pub narrow: String,
+        pub card: String,
+    }
+
+    /// Puts each drawing in its placeholder in `html`. A placeholder without a drawing is an
+    /// error: the build must not ship a blank chart area silently.
+    pub fn fill(html: &str, drawings: &BTreeMap<String, Drawing>) -> Result<String, String> {
         let mut out = String::with_capacity(html.len());
         let mut rest = html;
         const MARK: &str = r#"data-ssr=""#;
@@ -119,7 +128,8 @@ pub mod drawn {
             let end = after.find('"').ok_or("an unterminated data-ssr")?;
             let key = &after[..end];
             let close = after[end..].find('>').ok_or("an unterminated chart placeholder")? + end + 1;
-            let (wide, narrow) = drawings.get(key).ok_or_else(|| format!("no drawing for chart {key}"))?;
+            let Drawing { wide, narrow, .. } =
+                drawings.get(key).ok_or_else(|| format!("no drawing for chart {key}"))?;
             out.push_str(&rest[..i]);
             // The placeholder's other attributes (its class) stay as they are.
             out.push_str(&format!(r#"data-drawn="{key}""#));
@@ -152,7 +162,7 @@ fn to_js(option: &ChartOption, summary: &str, font: Option<String>) -> Option<Js
     let mut value = option.0.clone();
     palette::resolve(&mut value);
     if let Some(font) = font {
-        let family = serde_json::Value::Object(serde_json::Map::from_iter([("fontFamily".to_string(), font.into())]));
+        let family = serde_json::Value::Object(serde_json::Map::new()).and("fontFamily", font);
         merge(&mut value["textStyle"], family.clone());
         if value.get("tooltip").is_some() {
             merge(&mut value["tooltip"]["textStyle"], family);
