@@ -154,45 +154,40 @@ fn all_options() -> Vec<(String, Value)> {
             }
         }
         // Reduced motion, once per chart.
-        out.push((
-            format!("ladder {l} reduced-motion"),
-            ladder_option(t, data, &CompareState::default(), true, false).0,
-        ));
-        out.push((
-            format!("map {l} reduced-motion"),
-            map_option(t, &map_points(data, &ChipFilter::default()), true, false).0,
-        ));
-        let inputs = HybridInputs::default();
-        out.push((
-            format!("hybrid {l} reduced-motion"),
-            hybrid_option(t, &fleet(data, &inputs), &inputs, true, false).0,
-        ));
+        for (chart, option) in defaults(lang, true) {
+            out.push((format!("{chart} {l} reduced-motion"), option));
+        }
     }
     out
 }
 
+/// Each chart's option in its default state, in `lang`, with or without reduced motion.
+fn defaults(lang: Lang, reduced_motion: bool) -> [(&'static str, Value); 3] {
+    let data = dataset().as_ref().unwrap();
+    let t = texts(lang);
+    let inputs = HybridInputs::default();
+    [
+        (
+            "ladder",
+            ladder_option(t, data, &CompareState::default(), reduced_motion, false).0,
+        ),
+        (
+            "map",
+            map_option(t, &map_points(data, &ChipFilter::default()), reduced_motion, false).0,
+        ),
+        (
+            "hybrid",
+            hybrid_option(t, &fleet(data, &inputs), &inputs, reduced_motion, false).0,
+        ),
+    ]
+}
+
 /// The first state of each chart, whole, per language.
 fn first_states() -> Vec<(String, Value)> {
-    let data = dataset().as_ref().unwrap();
-    let mut out = Vec::new();
-    for lang in Lang::ALL {
-        let t = texts(lang);
-        let l = lang.code();
-        out.push((
-            format!("ladder-{l}"),
-            ladder_option(t, data, &CompareState::default(), false, false).0,
-        ));
-        out.push((
-            format!("map-{l}"),
-            map_option(t, &map_points(data, &ChipFilter::default()), false, false).0,
-        ));
-        let inputs = HybridInputs::default();
-        out.push((
-            format!("hybrid-{l}"),
-            hybrid_option(t, &fleet(data, &inputs), &inputs, false, false).0,
-        ));
-    }
-    out
+    Lang::ALL
+        .into_iter()
+        .flat_map(|lang| defaults(lang, false).map(|(chart, option)| (format!("{chart}-{}", lang.code()), option)))
+        .collect()
 }
 
 /// A canonical option, indented for reading (keys sorted as in the digest).
