@@ -28,8 +28,17 @@ const PROSE: [&str; 14] = [
     "meta.",
 ];
 
-/// Keys under those prefixes that live widgets do show (the citation links in chart captions).
-const SHARED: [&str; 1] = ["sources.cite_label"];
+/// Keys under those prefixes that live widgets do show (the citation links in chart captions;
+/// the gate figure's answer headline, which follows its date handle).
+const SHARED: [&str; 7] = [
+    "sources.cite_label",
+    "lede.graphic_title",
+    "lede.finding_all_limited",
+    "lede.finding_limited",
+    "lede.finding_stopped",
+    "lede.finding_open",
+    "lede.finding_hedged",
+];
 
 /// `#[cfg(...)]` for a prose key (empty for the widgets' keys, which both builds need).
 fn native_only(key: &str) -> &'static str {

@@ -105,6 +105,7 @@ pub fn watch_height(widget: EmbedWidget) {
 pub fn slots(widget: EmbedWidget) -> &'static [crate::widgets::Widget] {
     use crate::widgets::Widget;
     match widget {
+        EmbedWidget::Funnel => &[],
         EmbedWidget::Gates => &[Widget::Gates],
         EmbedWidget::Generations => &[Widget::ChipFilters, Widget::Ladder],
         EmbedWidget::Map => &[Widget::ChipFilters, Widget::ChipMap],
@@ -141,6 +142,8 @@ pub fn EmbedFrame(widget: EmbedWidget) -> impl IntoView {
             <LatestEntries count=8/>
         }
     });
+    // The funnel is article text, not a widget: the same figure, written here too.
+    let funnel = (widget == EmbedWidget::Funnel).then(|| view! { <crate::components::key_figures::Funnel/> });
     let full = format!("./?lang={}#{}", lang.code(), widget.section());
     view! {
         <div class="embed" id="embed-root">
@@ -151,7 +154,7 @@ pub fn EmbedFrame(widget: EmbedWidget) -> impl IntoView {
                 </p>
                 <LangSwitch/>
             </header>
-            <main class="embed__body">{body} {entries}</main>
+            <main class="embed__body">{funnel} {body} {entries}</main>
             <footer class="embed__footer">
                 <span>{t.embed_credit}</span>
                 " "

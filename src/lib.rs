@@ -52,6 +52,7 @@ mod article {
     use crate::sections::{
         after::After,
         approval::Approval,
+        cite::CiteThis,
         claims::Claims,
         companies::Companies,
         conclusion::Conclusion,
@@ -76,10 +77,22 @@ mod article {
             <a class="skip-link" href="#main">{t.site_skip}</a>
             <header class="site-header">
                 <div class="site-header__inner">
+                    // The masthead: the publication (this project; no person is named, because no
+                    // person wrote it alone), how it works and what it corrected, and the language.
+                    <div class="masthead">
+                        <p class="masthead__name">
+                            <a href=if lang == Lang::Ja { "./" } else { "./en.html" }>{t.site_publication}</a>
+                            <span class="masthead__note">{t.site_publication_note}</span>
+                        </p>
+                        <p class="masthead__links">
+                            <a href="#method">{t.method_link}</a>
+                            <a href="#corrections">{t.corrections_link}</a>
+                        </p>
+                        <LangSwitch/>
+                    </div>
                     <div class="site-header__titles">
                         <Headline/>
                     </div>
-                    <LangSwitch/>
                 </div>
             </header>
             <div class="layout">
@@ -101,6 +114,7 @@ mod article {
                 <Sources/>
                 <Glossary/>
                 <Method/>
+                <CiteThis/>
             </main>
             </div>
             <SiteFooter/>

@@ -494,7 +494,7 @@
   // A copy button: the text to the clipboard, or, where that is refused, selected for the
   // reader to copy; either way the block's status line says which.
   function copyText(button) {
-    var from = d.getElementById(button.getAttribute('data-copy')), block = button.closest('.cite-this');
+    var from = d.getElementById(button.getAttribute('data-copy')), block = button.closest('[data-copied]');
     var status = block && block.querySelector('.cite-this__status');
     if (!from || !status) return;
     function say(key) {
@@ -502,14 +502,18 @@
       setTimeout(function () { status.textContent = block.getAttribute(key); });
     }
     function fallback() {
-      var r = d.createRange(), sel = getSelection();
-      r.selectNodeContents(from);
-      sel.removeAllRanges();
-      sel.addRange(r);
+      if (from.select) {
+        from.select();
+      } else {
+        var r = d.createRange(), sel = getSelection();
+        r.selectNodeContents(from);
+        sel.removeAllRanges();
+        sel.addRange(r);
+      }
       say('data-copy-failed');
     }
     if (!navigator.clipboard || !navigator.clipboard.writeText) return fallback();
-    navigator.clipboard.writeText(from.textContent).then(function () { say('data-copied'); }, fallback);
+    navigator.clipboard.writeText(from.value !== undefined ? from.value : from.textContent).then(function () { say('data-copied'); }, fallback);
   }
 
   // Printing: the closed lists (the sources, the glossary, the timeline's entries) print open,

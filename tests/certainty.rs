@@ -219,3 +219,24 @@ fn the_cards_say_no_more_than_the_record() {
         );
     }
 }
+
+/// The funnel is the page's hero and its card: its title and every stage's words (the label on
+/// the page and the caption on the card) carry the hedge of that stage's status, and a
+/// conflicting figure's words carry its own.
+#[test]
+fn the_funnel_says_no_more_than_its_sources() {
+    let d = dataset().as_ref().unwrap();
+    for lang in Lang::ALL {
+        let t = texts(lang);
+        assert!(hedged(lang, Confidence::Reported, t.figures_funnel_title), "{lang:?}");
+        for f in &d.key_figures {
+            for key in [format!("figures.{}", f.id), format!("figures.short.{}", f.id)] {
+                let text = h200_explainer::i18n::lookup(t, &key).unwrap_or_else(|| panic!("{key}"));
+                assert!(hedged(lang, f.status, text), "{lang:?} {key}: {text}");
+            }
+            if let Some(c) = &f.conflict {
+                assert!(hedged(lang, c.status, t.figures_conflict), "{lang:?}");
+            }
+        }
+    }
+}

@@ -86,7 +86,7 @@ fn each_preset_sets_its_documented_state() {
     // demand "diminished": every gate partly open, on the record.
     assert_eq!(get("nvidia-filing").state(), g(L, L, L, L));
     // The article's moment shows China's approval as reported, not confirmed.
-    let article = get(DEFAULT_PRESET);
+    let article = get("conditional-approvals");
     assert_eq!(article.openness(Gate::ChinaApproval), Openness::ReportedLimited);
     assert_eq!(article.openness(Gate::UsLicence), Openness::Closed);
     let filing = get("nvidia-filing");

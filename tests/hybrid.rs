@@ -111,42 +111,36 @@ fn the_inputs_round_trip_through_the_url_and_reject_junk() {
 }
 
 #[test]
-fn the_fleet_size_moves_the_bars_on_one_scale() {
-    use h200_explainer::model::hybrid::{AXIS_COUNT, MAX_COUNT};
+fn the_bars_are_shares_of_the_all_h200_fleet_and_missing_figures_are_not_zeros() {
     let d = Dataset::load().unwrap();
-    let small = fleet(&d, &HybridInputs::default());
-    let large = fleet(
-        &d,
-        &HybridInputs {
-            count: 200_000,
-            ..HybridInputs::default()
-        },
-    );
-    for (s, l) in small.totals.iter().zip(&large.totals) {
-        let (solid_s, ghost_s) = s.extent(100_000);
-        let (solid_l, ghost_l) = l.extent(200_000);
-        // Twice the chips, twice the bars; the all-H200 bar is the same length for every
-        // measure (one scale), and the fleet's bar is its ratio of it.
-        assert!((ghost_s - 0.5).abs() < 1e-12 && (ghost_l - 1.0).abs() < 1e-12);
-        assert!((solid_l - 2.0 * solid_s).abs() < 1e-9);
-        assert!((solid_s - s.ratio().unwrap() * ghost_s).abs() < 1e-12);
+    for count in [1_000, 100_000, h200_explainer::model::hybrid::MAX_COUNT] {
+        let f = fleet(
+            &d,
+            &HybridInputs {
+                count,
+                ..HybridInputs::default()
+            },
+        );
+        for t in &f.totals {
+            // The all-H200 fleet is the scale: it fills the width at every size.
+            let (solid, ghost) = t.extent();
+            assert_eq!(ghost, 1.0);
+            assert!((solid - t.ratio().unwrap_or(0.0)).abs() < 1e-12);
+            match t.stacked() {
+                // The two parts add up to the fleet's bar.
+                Some((dom, imp)) => assert!((dom + imp - solid).abs() < 1e-9 && t.missing == 0),
+                // A chip without a figure: no bar at all (drawn "n/a"), never a shorter one.
+                None => assert!(t.missing > 0),
+            }
+        }
     }
-    // A bar never shrinks as the fleet grows, and never leaves the chart.
-    let t = &small.totals[0];
-    let mut last = 0.0;
-    for count in (1_000..=MAX_COUNT).step_by(1_000) {
-        let (_, ghost) = t.extent(count);
-        assert!(ghost >= last && ghost <= 1.0, "{count}");
-        last = ghost;
-    }
-    assert_eq!(t.extent(AXIS_COUNT).1, 1.0);
-    let full = fleet(
-        &d,
-        &HybridInputs {
-            count: MAX_COUNT,
-            domestic_percent: 0,
-            ..HybridInputs::default()
-        },
-    );
-    assert!(full.totals.iter().all(|t| t.extent(MAX_COUNT) == (1.0, 1.0)));
+    // The Ascend 910C publishes no FP8 or power figure: those totals are unknown.
+    let f = fleet(&d, &HybridInputs::default());
+    let missing: Vec<_> = f
+        .totals
+        .iter()
+        .filter(|t| t.stacked().is_none())
+        .map(|t| t.metric)
+        .collect();
+    assert_eq!(missing, vec![FleetMetric::Fp8, FleetMetric::Power]);
 }

@@ -133,7 +133,8 @@ fn both_languages_have_the_same_widget_slots_in_the_same_order() {
             .map(|l| slots_by_region(&render_embed(l, w)))
             .collect();
         assert_eq!(embeds[0], embeds[1], "{w:?}");
-        assert!(!embeds[0][0].1.is_empty(), "{w:?} has a slot");
+        // The funnel is article text: its embed has no widget code to mount.
+        assert_eq!(embeds[0][0].1.is_empty(), w == EmbedWidget::Funnel, "{w:?} has a slot");
     }
 }
 

@@ -3,9 +3,8 @@
 //! `make setup-fonts`).
 
 use h200_explainer::i18n::texts;
-use h200_explainer::model::data::dataset;
+use h200_explainer::model::data::{dataset, Confidence};
 use h200_explainer::model::embed::EmbedWidget;
-use h200_explainer::model::gates::{latest, Gate};
 use h200_explainer::model::lang::Lang;
 use h200_explainer::social::raster::{png_size, Fonts};
 use h200_explainer::social::{self, card, Page, SiteUrl, CARD_HEIGHT, CARD_WIDTH, DEFAULT_SITE_URL};
@@ -136,64 +135,22 @@ fn every_page_has_absolute_social_tags_in_its_language() {
 }
 
 #[test]
-fn the_page_image_alt_says_where_each_gate_stands() {
+fn the_page_image_alt_describes_the_funnel_stage_by_stage() {
     let data = dataset().as_ref().unwrap();
-    let preset = latest(&data.gate_presets).unwrap();
     for lang in Lang::ALL {
         let t = texts(lang);
         let alt = social::page_texts(Page::Article(lang)).image_alt;
-        // The placeholders are filled by name: the headline in its quotes, the date after it.
+        // The placeholders are filled by name: the funnel's title in its quotes, then its stages.
         let quoted = if lang == Lang::Ja {
-            format!("「{}」", t.lede_headline)
+            format!("「{}」", t.figures_funnel_title)
         } else {
-            format!("“{}”", t.lede_headline)
+            format!("“{}”", t.figures_funnel_title)
         };
         assert!(alt.contains(&quoted), "{alt}");
-        let date = h200_explainer::model::format::date(lang, &preset.date);
-        assert!(alt.find(&date) > alt.find(&quoted), "{alt}");
-        for g in Gate::ALL {
-            let state = h200_explainer::widgets::gates::openness_word(t, preset.openness(g));
-            assert!(alt.contains(state), "{alt}");
+        for f in &data.key_figures {
+            let short = h200_explainer::i18n::lookup(t, &format!("figures.short.{}", f.id)).unwrap();
+            assert!(alt.find(short) > alt.find(&quoted), "{lang:?} {}: {alt}", f.id);
         }
-    }
-}
-
-#[test]
-fn an_embed_image_alt_names_the_widget_then_its_finding() {
-    let t = texts(Lang::Ja);
-    for w in EmbedWidget::ALL {
-        let alt = social::page_texts(Page::Embed(w)).image_alt;
-        let name = h200_explainer::components::embed_dialog::widget_name(t, w);
-        assert!(alt.starts_with(&format!("「{name}」")), "{alt}");
-        assert!(alt.ends_with(&card::embed_summary(t, Lang::Ja, w)), "{alt}");
-    }
-}
-
-#[test]
-fn the_oembed_answers_carry_the_embed_iframe() {
-    let site = site();
-    for w in EmbedWidget::ALL {
-        let v: serde_json::Value = serde_json::from_str(&social::oembed(&site, w)).unwrap();
-        assert_eq!(v["version"], "1.0");
-        assert_eq!(v["type"], "rich");
-        assert_eq!(v["height"], w.initial_height());
-        assert!(v["width"].as_u64().unwrap() > 0, "Ghost needs a width");
-        assert_eq!(v["thumbnail_url"], format!("{}card-{}.png", site.url, w.code()));
-        assert_eq!(v["thumbnail_width"], CARD_WIDTH);
-        assert_eq!(v["thumbnail_height"], CARD_HEIGHT);
-        assert_eq!(v["provider_url"], site.url);
-        assert!(v["cache_age"].as_u64().unwrap() > 0);
-        let html = v["html"].as_str().unwrap();
-        assert!(html.starts_with(&format!(
-            "<iframe src=\"{}embed-{}.html?embed={}&amp;theme=auto\"",
-            site.url,
-            w.code(),
-            w.code()
-        )));
-        assert_eq!(html.matches("<iframe").count(), 1);
-        assert!(!html.contains("<script"), "WordPress keeps no script");
-        assert!(!html.contains("lang="), "the reader's browser picks the language");
-        assert!(html.contains(&format!("title=\"{}\"", v["title"].as_str().unwrap())));
     }
 }
 
@@ -214,34 +171,40 @@ fn the_sitemap_lists_both_pages_with_their_alternates() {
 }
 
 #[test]
-fn the_page_card_shows_the_headline_and_the_gates_as_they_stand() {
+fn the_page_card_is_the_funnel_with_its_finding_as_the_headline() {
     let data = dataset().as_ref().unwrap();
-    let preset = latest(&data.gate_presets).unwrap();
     for lang in Lang::ALL {
         let t = texts(lang);
         let svg = card::page_card(&site(), lang, fonts());
         let text = text_of(&svg);
-        // Wrapped into lines, the headline is all there, in order, and nothing was cut.
+        // Wrapped into lines, the funnel's title is all there, in order, and nothing was cut.
         let squeeze = |s: &str| s.replace(' ', "");
-        assert!(squeeze(&text).contains(&squeeze(t.lede_headline)), "{text}");
+        assert!(squeeze(&text).contains(&squeeze(t.figures_funnel_title)), "{text}");
         assert!(!text.contains('…'), "{text}");
         assert!(text.contains("example.org/h200"));
-        for g in Gate::ALL {
-            let key = h200_explainer::widgets::gates::gate_key(g);
-            let state = preset.openness(g).level().key();
+        // Every stage, each caption carrying its hedge; reported bars hatched, none left solid.
+        for f in &data.key_figures {
+            let short = h200_explainer::i18n::lookup(t, &format!("figures.short.{}", f.id)).unwrap();
+            assert!(text.contains(short), "{lang:?} {short}");
             assert!(
-                svg.contains(&format!("data-gate=\"{key}\" data-state=\"{state}\"")),
-                "{lang:?} {key}"
+                h200_explainer::model::status::hedged(lang, f.status, short),
+                "{lang:?} {short}"
             );
         }
+        let reported = data
+            .key_figures
+            .iter()
+            .filter(|f| f.value.is_some() && f.status == Confidence::Reported)
+            .count();
+        assert_eq!(svg.matches(r#"fill="url(#card-hatch)""#).count(), reported, "{lang:?}");
     }
 }
 
 #[test]
 fn japanese_lines_break_at_phrases_and_obey_kinsoku() {
-    // The headline breaks after its comma, not inside a word.
+    // The funnel's title breaks after its comma, not inside a word.
     let svg = card::page_card(&site(), Lang::Ja, fonts());
-    assert!(svg.contains(">中国のH200「承認」と、</text>"), "{svg}");
+    assert!(svg.contains(">報道では「40万個超を承認」、</text>"), "{svg}");
     for line in svg.split("</text>").filter_map(|s| s.rsplit('>').next()) {
         let first = line.chars().next();
         assert!(
@@ -278,15 +241,22 @@ fn each_embed_card_draws_its_widget() {
         let svg = card::embed_card(&site(), w, fonts());
         let t = texts(Lang::Ja);
         let text = text_of(&svg);
-        assert!(
-            text.contains(h200_explainer::components::embed_dialog::widget_name(t, w)),
-            "{w:?}"
-        );
+        // The funnel's card is the page's (its finding as the headline); the others name the widget.
+        let name = match w {
+            EmbedWidget::Funnel => t.figures_funnel_title,
+            _ => h200_explainer::components::embed_dialog::widget_name(t, w),
+        };
+        assert!(text.contains(name), "{w:?}");
         assert!(!text.contains('…'), "{w:?}: {text}");
         match w {
+            // Every stage of the funnel, drawn by evidence: hatched (reported) and solid.
+            EmbedWidget::Funnel => {
+                assert!(svg.contains("url(#card-hatch)"));
+                assert!(text.contains("200万超") || text.contains("2,000,000"), "{text}");
+            }
             // The app's own diagram, in the state the embed opens on, with its styles.
             EmbedWidget::Gates => {
-                assert!(svg.contains("class=\"gate-svg\""));
+                assert!(svg.contains("class=\"gate-pipe gate-svg\""));
                 assert!(svg.contains("data-blocked="));
                 assert!(svg.contains(&format!("stroke:{}", tok["gate-closed"])));
             }
@@ -327,7 +297,7 @@ fn the_gate_css_comes_from_the_stylesheet_with_light_colours() {
     assert_eq!(tok["bg"], "#fdfcf9");
     assert_eq!(tok["official"], "#176b36", "a token after a comment");
     let css = card::gate_css(&tok);
-    assert!(css.contains(".gate-svg .gate--closed rect{"));
+    assert!(css.contains(".gate-pipe .gate--closed rect{"));
     assert!(css.contains(".leg--active{"));
     assert!(!css.contains("var("), "{css}");
     assert!(!css.contains("animation"), "{css}");

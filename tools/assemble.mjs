@@ -96,7 +96,8 @@ if (document.getElementById('prerender')) {
     setTimeout(go, 500);
   });
   await new Promise((go) => {
-    if (!window.IntersectionObserver) return go();
+    // A page with no widget (the funnel's embed) still needs the code: it reports the frame's height.
+    if (!window.IntersectionObserver || !document.querySelector('[data-widget]')) return go();
     const near = new IntersectionObserver((es) => es.some((e) => e.isIntersecting) && go(), { rootMargin: '100% 0px' });
     const watch = () => document.querySelectorAll('[data-widget]').forEach((s) => near.observe(s));
     watch();

@@ -10,7 +10,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'screenshots');
 const PORT = 8093;
-const WIDGETS = ['gates', 'generations', 'map', 'hybrid', 'timeline'];
+const WIDGETS = ['funnel', 'gates', 'generations', 'map', 'hybrid', 'timeline'];
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });

@@ -402,17 +402,6 @@ pub fn ChartFigure(
     let t = move || texts(lang.get());
     view! {
         <div class="chart" class:chart--table=move || show_table.get() || failed()>
-            <div class="chart-tools">
-                <button
-                    type="button"
-                    class="chip-button"
-                    aria-pressed=move || show_table.get().to_string()
-                    hidden=failed
-                    on:click=move |_| show_table.update(|s| *s = !*s)
-                >
-                    {move || if show_table.get() { t().chart_chart_toggle } else { t().chart_table_toggle }}
-                </button>
-            </div>
             <div
                 class=format!("chart-canvas {class}")
                 id=id
@@ -435,6 +424,18 @@ pub fn ChartFigure(
                 }}
             </p>
             <div class="chart-table" hidden=move || !(show_table.get() || failed())>{table()}</div>
+            // Under the drawing: the chart comes first, its table a tap away.
+            <div class="chart-tools">
+                <button
+                    type="button"
+                    class="chip-button"
+                    aria-pressed=move || show_table.get().to_string()
+                    hidden=failed
+                    on:click=move |_| show_table.update(|s| *s = !*s)
+                >
+                    {move || if show_table.get() { t().chart_chart_toggle } else { t().chart_table_toggle }}
+                </button>
+            </div>
         </div>
     }
 }

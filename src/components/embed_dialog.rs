@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 
 pub fn widget_name(t: &Texts, w: EmbedWidget) -> &'static str {
     match w {
+        EmbedWidget::Funnel => t.embed_widget_funnel,
         EmbedWidget::Gates => t.embed_widget_gates,
         EmbedWidget::Generations => t.embed_widget_generations,
         EmbedWidget::Map => t.embed_widget_map,

@@ -3,6 +3,7 @@
 
 pub mod chart;
 pub mod chart_option;
+pub mod customise;
 pub mod echarts;
 pub mod embed_dialog;
 #[cfg(not(target_arch = "wasm32"))]

@@ -242,6 +242,27 @@ pub enum Qualifier {
 #[serde(deny_unknown_fields)]
 pub struct KeyFigure {
     pub id: String,
+    /// None where the record gives words, not a number (Nvidia's "small amounts").
+    #[serde(default)]
+    pub value: Option<f64>,
+    pub qualifier: Qualifier,
+    pub status: Confidence,
+    pub source: String,
+    /// The gate that narrowed the flow to this stage of the funnel (`us`, `china`,
+    /// `contracts`, or `all`).
+    pub gate: String,
+    /// A number for each buyer, not a total (drawn and worded as such).
+    #[serde(default)]
+    pub per_buyer: bool,
+    /// Another source's different figure for the same thing: shown beside it, not resolved.
+    #[serde(default)]
+    pub conflict: Option<ConflictingFigure>,
+}
+
+/// A second source's figure that disagrees with a key figure's.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConflictingFigure {
     pub value: f64,
     pub qualifier: Qualifier,
     pub status: Confidence,
@@ -453,6 +474,14 @@ impl Dataset {
         }
         if let Some(f) = dataset.key_figures.iter().find(|f| dataset.source(&f.source).is_none()) {
             return Err(unknown("key_figures.json", &f.id, &f.source));
+        }
+        if let Some((f, c)) = dataset
+            .key_figures
+            .iter()
+            .filter_map(|f| f.conflict.as_ref().map(|c| (f, c)))
+            .find(|(_, c)| dataset.source(&c.source).is_none())
+        {
+            return Err(unknown("key_figures.json", &f.id, &c.source));
         }
         for p in &dataset.gate_presets {
             for s in super::gates::Switch::ALL {

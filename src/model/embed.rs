@@ -7,6 +7,8 @@ use super::query;
 /// The widgets that can be embedded on their own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EmbedWidget {
+    /// "Where did the 400,000 go?": the page's hero graphic (static HTML, no widget code).
+    Funnel,
     Gates,
     Generations,
     Map,
@@ -15,7 +17,8 @@ pub enum EmbedWidget {
 }
 
 impl EmbedWidget {
-    pub const ALL: [EmbedWidget; 5] = [
+    pub const ALL: [EmbedWidget; 6] = [
+        EmbedWidget::Funnel,
         EmbedWidget::Gates,
         EmbedWidget::Generations,
         EmbedWidget::Map,
@@ -25,6 +28,7 @@ impl EmbedWidget {
 
     pub fn code(self) -> &'static str {
         match self {
+            EmbedWidget::Funnel => "funnel",
             EmbedWidget::Gates => "gates",
             EmbedWidget::Generations => "generations",
             EmbedWidget::Map => "map",
@@ -42,7 +46,8 @@ impl EmbedWidget {
     /// The section of the full explainer the widget lives in.
     pub fn section(self) -> &'static str {
         match self {
-            EmbedWidget::Gates => "approval",
+            EmbedWidget::Funnel => "figure-funnel",
+            EmbedWidget::Gates => "figure-gates",
             EmbedWidget::Generations | EmbedWidget::Map => "generations",
             EmbedWidget::Hybrid => "domestic-chips",
             EmbedWidget::Timeline => "timeline",
@@ -52,6 +57,7 @@ impl EmbedWidget {
     /// A height that fits the widget at common blog widths before it reports its own.
     pub fn initial_height(self) -> u32 {
         match self {
+            EmbedWidget::Funnel => 900,
             EmbedWidget::Gates => 980,
             EmbedWidget::Generations => 1100,
             EmbedWidget::Map => 820,
@@ -63,6 +69,7 @@ impl EmbedWidget {
     /// The parameters each widget keeps its state in (besides `lang` and `theme`).
     pub fn state_keys(self) -> &'static [&'static str] {
         match self {
+            EmbedWidget::Funnel => &[],
             EmbedWidget::Gates => &["gates", "at"],
             EmbedWidget::Generations => &["metric", "scale", "rel", "lines"],
             EmbedWidget::Map => &[],

@@ -102,3 +102,18 @@ pub fn date_range(lang: Lang, from: &str, until: &str) -> String {
         Lang::En => format!("{a} – {b}"),
     }
 }
+
+/// A short date for a control under an axis that names the year: `26 Aug` / `8月26日`.
+pub fn short_date(lang: Lang, iso: &str) -> String {
+    let full = date(lang, iso);
+    match lang {
+        Lang::Ja => full.split_once('年').map_or(full.clone(), |(_, md)| md.to_string()),
+        Lang::En => full.rsplit_once(' ').map_or(full.clone(), |(dm, _)| dm.to_string()),
+    }
+}
+
+/// About how wide `text` sets at `size` px: Latin letters about 0.56 em, other scripts 1 em.
+/// For placing labels so that they do not collide, not for typesetting.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars().map(|c| if c.is_ascii() { 0.56 } else { 1.0 }).sum::<f64>() * size
+}

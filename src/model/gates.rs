@@ -463,11 +463,70 @@ pub fn is_at_param(s: &str) -> bool {
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
-/// The preset the diagram opens on: the moment the source article describes.
-pub const DEFAULT_PRESET: &str = "conditional-approvals";
+/// The preset the diagram opens on: the latest moment on the record (Nvidia's filing), the
+/// same the timeline opens on; the source article's moment is one step of the handle.
+pub const DEFAULT_PRESET: &str = "nvidia-filing";
 
 /// The latest dated moment: the last state of the gates the record shows (the page's lede
 /// graphic, which names its date: it is not "now").
 pub fn latest(presets: &[GatePreset]) -> Option<&GatePreset> {
     presets.iter().max_by(|a, b| a.date.cmp(&b.date))
+}
+
+/// The gates over time: one lane per gate from the start of December 2025 (the month
+/// Washington said yes) to three weeks after the latest dated moment, each lane cut into spans
+/// that keep one dated moment's state until the next. Days are `timeline::day_number`s.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lanes {
+    pub start: i64,
+    pub end: i64,
+    /// (from, to, index of the preset whose state every lane shows over that stretch).
+    pub spans: Vec<(i64, i64, usize)>,
+    /// Each dated moment's day, by preset index (the first, which stands for everything
+    /// before the announcement, at the start).
+    pub days: Vec<i64>,
+}
+
+/// The first day the lanes show: 1 December 2025.
+pub const LANES_FROM: &str = "2025-12-01";
+/// How far the lanes run past the latest dated moment, so its state shows as a span.
+pub const LANES_TAIL_DAYS: i64 = 21;
+
+pub fn lanes(presets: &[GatePreset]) -> Lanes {
+    use super::timeline::day_number;
+    let start = day_number(LANES_FROM).unwrap_or(0);
+    let days: Vec<i64> = presets
+        .iter()
+        .map(|p| day_number(&p.date).unwrap_or(start).max(start))
+        .collect();
+    let end = days.iter().copied().max().unwrap_or(start) + LANES_TAIL_DAYS;
+    let mut order: Vec<usize> = (0..presets.len()).collect();
+    order.sort_by_key(|&i| (days[i], i));
+    let spans = order
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &i)| {
+            let to = order.get(k + 1).map_or(end, |&j| days[j]);
+            (to > days[i]).then_some((days[i], to, i))
+        })
+        .collect();
+    Lanes {
+        start,
+        end,
+        spans,
+        days,
+    }
+}
+
+/// The dated moment in force on `day`: the latest one on or before it (the earliest before
+/// them all). Ties go to the later preset in the data, as the lanes draw them.
+pub fn preset_on(presets: &[GatePreset], day: i64) -> Option<usize> {
+    let days = lanes(presets).days;
+    let mut best: Option<usize> = None;
+    for (i, &d) in days.iter().enumerate() {
+        if d <= day && best.is_none_or(|b| days[b] <= d) {
+            best = Some(i);
+        }
+    }
+    best.or_else(|| (0..days.len()).min_by_key(|&i| days[i]))
 }

@@ -11,8 +11,6 @@ pub const IMPORTED_CHOICES: [&str; 2] = ["h200", "h20"];
 /// The fleet sizes a reader can choose.
 pub const MIN_COUNT: u32 = 1_000;
 pub const MAX_COUNT: u32 = 500_000;
-/// The fleet size that fills the hybrid chart's width (see [`FleetTotal::extent`]).
-pub const AXIS_COUNT: u32 = 200_000;
 
 /// The reader's choices.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,6 +70,9 @@ impl FleetMetric {
 pub struct FleetTotal {
     pub metric: FleetMetric,
     pub total: f64,
+    /// The domestic and the imported chips' parts of `total`.
+    pub domestic: f64,
+    pub imported: f64,
     /// Chips in the fleet that contributed nothing for lack of a figure.
     pub missing: u32,
     /// The same total for an all-H200 fleet of the same size.
@@ -84,16 +85,22 @@ impl FleetTotal {
         (self.all_h200 > 0.0).then(|| self.total / self.all_h200)
     }
 
-    /// The lengths the chart draws for this fleet of `count` chips and for the all-H200 fleet
-    /// of the same size, as fractions of the chart's width. Every measure shares one scale, so
-    /// the all-H200 bars are equally long, and both grow with the fleet up to `AXIS_COUNT`
-    /// chips (the size slider moves the chart, not only a number); a larger fleet fills the
-    /// width (the scale grows with it, so a bar never shrinks as the fleet grows). With a scale
-    /// fixed at the slider's maximum, the default fleet filled a fifth of the width.
-    pub fn extent(&self, count: u32) -> (f64, f64) {
-        let count = count.min(MAX_COUNT);
-        let ghost = f64::from(count) / f64::from(count.max(AXIS_COUNT));
-        (self.ratio().unwrap_or(0.0) * ghost, ghost)
+    /// The lengths the chart draws for this fleet and for the all-H200 fleet of the same size,
+    /// as fractions of the chart's width: the all-H200 fleet is the scale, so it fills the
+    /// width and the fleet is its share of it (the size is in the labels). A scale that grew
+    /// with the fleet up to 200,000 chips left the default fleet's bars half the width.
+    pub fn extent(&self) -> (f64, f64) {
+        (self.ratio().unwrap_or(0.0), 1.0)
+    }
+
+    /// The domestic and imported lengths of the stacked bar, on the scale of [`Self::extent`];
+    /// `None` when some chips have no figure: the total is then unknown and is drawn as "n/a",
+    /// not as a shorter bar (a missing figure is not a zero).
+    pub fn stacked(&self) -> Option<(f64, f64)> {
+        if self.missing > 0 || self.all_h200 <= 0.0 {
+            return None;
+        }
+        Some((self.domestic / self.all_h200, self.imported / self.all_h200))
     }
 }
 
@@ -128,6 +135,8 @@ pub fn fleet(data: &Dataset, inputs: &HybridInputs) -> Fleet {
             FleetTotal {
                 metric: m,
                 total: d + i,
+                domestic: d,
+                imported: i,
                 missing: dm + im,
                 all_h200: all,
             }

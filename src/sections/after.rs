@@ -19,15 +19,16 @@ pub fn After() -> impl IntoView {
     let checked = data.map(|d| d.currency.checked.as_str()).unwrap_or_default();
     view! {
         <SectionShell id="timeline" heading=|t| t.section_after_heading>
-            <p class="lede">
+            <Slot widget=Widget::Timeline/>
+            <TimelineCard/>
+            <TimelineList/>
+            // What the timeline covers and how far it could be checked: under the strip, small.
+            <p class="timeline__about">
                 {move || {
                     let l = lang.get();
                     texts(l).fmt_section_after_lede(&format::date(l, checked), &format::date(l, current_to))
                 }}
             </p>
-            <Slot widget=Widget::Timeline/>
-            <TimelineCard/>
-            <TimelineList/>
         </SectionShell>
     }
 }

@@ -85,10 +85,11 @@ pub fn Claims() -> impl IntoView {
         .map(|d| d.claims.iter().map(|claim| view! { <ClaimRow claim/> }).collect_view());
     view! {
         <SectionShell id="claims" heading=|t| t.claims_heading>
-            <RichP text=|t| t.claims_lede/>
-            // The tally is the finding; the row-by-row check opens beneath it.
+            // The tally is the finding (and the scorecard at the top shows it); the row-by-row
+            // check and how it was made open beneath it.
             <details class="disclosure" id="claims-list">
             <summary>{move || tally(texts(lang.get()))}</summary>
+            <RichP text=|t| t.claims_lede/>
             <div class="claims-scroll">
                 <table class="claims">
                     <caption class="visually-hidden">{move || texts(lang.get()).claims_heading}</caption>
@@ -105,4 +106,75 @@ pub fn Claims() -> impl IntoView {
             </details>
         </SectionShell>
     }
+}
+
+/// The claim check near the top: one mark per claim, its verdict in the mark's shape (a filled
+/// disc held up, a half disc reported only, a triangle changed since, a cross not supported:
+/// shapes no evidence badge uses), the tally in words, and a way into the table.
+#[component]
+pub fn Scorecard() -> impl IntoView {
+    let lang = use_lang().get_untracked();
+    let t = texts(lang);
+    let Ok(data) = dataset() else { return ().into_any() };
+    let marks = data
+        .claims
+        .iter()
+        .map(|c| {
+            let claim = lookup(t, &format!("claims.row.{}.claim", c.id)).unwrap_or_default();
+            let (word, _) = verdict_text(t, c.verdict);
+            let key = verdict_key(c.verdict);
+            view! {
+                <li>
+                    <a class=format!("pip pip--{key}") href=format!("#claim-{}", c.id) title=format!("{claim} ({word})")>
+                        <span class="visually-hidden">{format!("{claim}: {word}")}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="scorecard" aria-labelledby="scorecard-heading">
+            <h2 class="scorecard__heading" id="scorecard-heading">{t.claims_scorecard_heading}</h2>
+            <ol class="scorecard__pips">{marks}</ol>
+            <p class="scorecard__tally">
+                {legend(t)} " "
+                <a href="#claims-list">{t.claims_scorecard_link}</a>
+            </p>
+        </div>
+    }
+    .into_any()
+}
+
+fn verdict_key(v: Verdict) -> &'static str {
+    match v {
+        Verdict::HeldUp => "held-up",
+        Verdict::ReportedOnly => "reported-only",
+        Verdict::ChangedSince => "changed-since",
+        Verdict::NotSupported => "not-supported",
+    }
+}
+
+/// The tally as a key: each verdict's mark, its count and its word.
+fn legend(t: &'static Texts) -> impl IntoView {
+    let Ok(data) = dataset() else { return ().into_any() };
+    [
+        Verdict::HeldUp,
+        Verdict::ReportedOnly,
+        Verdict::ChangedSince,
+        Verdict::NotSupported,
+    ]
+    .into_iter()
+    .filter_map(|v| {
+        let n = data.claims.iter().filter(|c| c.verdict == v).count();
+        (n > 0).then(|| {
+            view! {
+                <span class="scorecard__key">
+                    <span class=format!("pip pip--{} pip--key", verdict_key(v)) aria-hidden="true"></span>
+                    {t.fmt_claims_tally_item(&n.to_string(), verdict_text(t, v).0)}
+                </span>
+            }
+        })
+    })
+    .collect_view()
+    .into_any()
 }

@@ -1,6 +1,6 @@
 //! Section 2: what ByteDance, Alibaba and Tencent need the chips for, with a card per company.
 
-use super::SectionShell;
+use super::{More, SectionShell};
 use crate::components::rich::{rich_view, RichP};
 use crate::components::source_line::ConfidenceBadge;
 use crate::i18n::{lookup, texts, TextFn};
@@ -78,9 +78,11 @@ pub fn Companies() -> impl IntoView {
     view! {
         <SectionShell id="companies" heading=|t| t.section_companies_heading>
             <RichP text=|t| t.section_companies_p1/>
-            <RichP text=|t| t.section_companies_p2/>
-            <RichP text=|t| t.section_companies_p2b/>
-            {table}
+            <More id="companies" label=|t| t.section_more_companies>
+                <RichP text=|t| t.section_companies_p2/>
+                <RichP text=|t| t.section_companies_p2b/>
+                {table}
+            </More>
         </SectionShell>
     }
 }

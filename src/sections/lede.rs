@@ -4,15 +4,15 @@
 //! (native only), above the widgets it borrows words from; the graphic is plain HTML, so it reads
 //! the same without JavaScript and to a screen reader.
 
+use crate::components::key_figures::Funnel;
 use crate::components::rich::rich_view;
-use crate::components::source_line::ConfidenceBadge;
 use crate::i18n::{lookup, texts, Texts};
 use crate::model::data::{dataset, Confidence, Dataset};
 use crate::model::format;
-use crate::model::gates::{latest, Gate, GatePreset, Switch};
 use crate::model::lang::Lang;
+use crate::sections::claims::Scorecard;
 use crate::use_lang;
-use crate::widgets::gates::{finding, gate_key, gate_texts, openness_class, openness_word};
+use crate::widgets::{Slot, Widget};
 use leptos::prelude::*;
 
 /// The key points, each with the section that tells it in full and the status of the weakest
@@ -65,12 +65,15 @@ pub fn Headline() -> impl IntoView {
     }
 }
 
-/// Key points and the lede graphic, before the long text.
+/// The opening after the headline: the funnel (the thesis as a picture), the claim scorecard,
+/// the gates over time (the instrument the rest of the page refers to), then the key points.
 #[component]
 pub fn LedeBlock() -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts(lang);
-    let Ok(data) = dataset() else { return ().into_any() };
+    if dataset().is_err() {
+        return ().into_any();
+    }
     let points = POINTS
         .iter()
         .map(|&(key, section, _)| {
@@ -88,7 +91,9 @@ pub fn LedeBlock() -> impl IntoView {
         .collect_view();
     view! {
         <div class="lede-block">
-            {latest(&data.gate_presets).map(|p| view! { <GatesToday preset=p/> })}
+            <Funnel/>
+            <Scorecard/>
+            <Slot widget=Widget::Gates/>
             <div class="key-points">
                 <h2 id="key-points-heading" class="key-points__heading">{t.lede_points_heading}</h2>
                 <ul>{points}</ul>
@@ -96,59 +101,4 @@ pub fn LedeBlock() -> impl IntoView {
         </div>
     }
     .into_any()
-}
-
-/// The route NVIDIA → gate 1 → gate 2 → gate 3 → data centres at the latest dated moment,
-/// titled with its date. Open, limited and closed differ in shape (a gap, a narrow gap, a bar)
-/// and in words, not only in colour; a state resting on reports only has a dashed outline and
-/// says so.
-#[component]
-fn GatesToday(preset: &'static GatePreset) -> impl IntoView {
-    let lang = use_lang().get_untracked();
-    let t = texts(lang);
-    let moment = lookup(t, &format!("gates.preset.{}", preset.id)).unwrap_or_default();
-    let gates = Gate::ALL
-        .into_iter()
-        .map(|g| {
-            let (name, short, _) = gate_texts(g);
-            let evidence = preset.evidence(Switch::Gate(g));
-            let o = preset.openness(g);
-            let class = format!(
-                "gates-today__gate gates-today__gate--{}{}",
-                openness_class(o),
-                if o.reported() {
-                    " gates-today__gate--reported"
-                } else {
-                    ""
-                }
-            );
-            let state = openness_word(t, o);
-            view! {
-                <li class=class data-gate=gate_key(g)>
-                    <span class="gates-today__mark" aria-hidden="true"></span>
-                    <span class="gates-today__name">
-                        <span class="visually-hidden">{name(t)}</span>
-                        <span aria-hidden="true">{short(t)}</span>
-                    </span>
-                    <span class="gates-today__state">{state}</span>
-                    <ConfidenceBadge confidence=evidence.status/>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <figure class="gates-today" aria-labelledby="gates-today-title">
-            <h2 class="gates-today__title" id="gates-today-title">{finding(t, lang, preset)}</h2>
-            <ol class="gates-today__route" data-at=preset.date.clone()>
-                <li class="gates-today__end">{t.gates_origin_short}</li>
-                {gates}
-                <li class="gates-today__end">{t.gates_destination_short}</li>
-            </ol>
-            <figcaption>
-                {t.fmt_lede_graphic_note(moment)}
-                " "
-                <a href="#figure-gates">{t.lede_graphic_link}</a>
-            </figcaption>
-        </figure>
-    }
 }

@@ -109,8 +109,9 @@ pub fn Method() -> impl IntoView {
             <details class="disclosure" id="method-statuses">
                 <summary>{move || texts(lang.get()).method_statuses_show}</summary>
                 <dl class="method__statuses">{statuses}</dl>
+                // How conflicts between sources are shown: with the definitions it relies on.
+                <RichP text=|t| t.method_p2/>
             </details>
-            <RichP text=|t| t.method_p2/>
             <h3 id="corrections-heading">{move || texts(lang.get()).corrections_heading}</h3>
             <p>{move || texts(lang.get()).corrections_lede}</p>
             <details class="disclosure" id="corrections-list">

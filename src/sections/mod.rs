@@ -46,6 +46,19 @@ pub fn SectionShell(id: &'static str, heading: TextFn, children: Children) -> im
     }
 }
 
+/// The rest of a section, closed: what the figures and the visible paragraphs do not need to
+/// tell, kept whole (with its sources) one click away, so nothing factual leaves the page.
+#[component]
+pub fn More(id: &'static str, label: TextFn, children: Children) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <details class="disclosure more" id=format!("more-{id}")>
+            <summary>{move || label(texts(lang.get()))}</summary>
+            <div class="more__body">{children()}</div>
+        </details>
+    }
+}
+
 /// A sub-heading inside a section.
 #[component]
 pub fn SubHeading(text: TextFn) -> impl IntoView {

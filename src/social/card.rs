@@ -18,10 +18,9 @@ use crate::i18n::{lookup, texts, Texts};
 use crate::model::data::{dataset, Confidence, Dataset};
 use crate::model::embed::EmbedWidget;
 use crate::model::format;
-use crate::model::gates::{latest, Gate, GatePreset, Level, DEFAULT_PRESET};
+use crate::model::gates::{GatePreset, DEFAULT_PRESET};
 use crate::model::lang::Lang;
 use crate::model::timeline::{self, Period};
-use crate::widgets::gates::{finding, gate_key, gate_texts, openness_class, openness_word};
 use std::collections::HashMap;
 
 /// The light design tokens (`--name: value;` of the first `:root` block of style/tokens.css).
@@ -227,11 +226,12 @@ pub fn page_card(site: &SiteUrl, lang: Lang, fonts: &Fonts) -> String {
         "start",
         lang,
     );
+    // The funnel is the page's picture: its finding as the card's headline, then its stages.
     let (size, lines) = fit(
         &ctx,
-        t.lede_headline,
+        t.figures_funnel_title,
         head_face(lang),
-        &[60.0, 54.0, 48.0],
+        &[50.0, 46.0, 42.0],
         1072.0,
         2,
         lang,
@@ -246,149 +246,83 @@ pub fn page_card(site: &SiteUrl, lang: Lang, fonts: &Fonts) -> String {
         ctx.c("text"),
         lang,
     );
-    if let Some(preset) = dataset().as_ref().ok().and_then(|d| latest(&d.gate_presets)) {
-        body += &gates_route(&ctx, t, lang, preset, 300.0);
-    }
+    body += &funnel_rows(
+        &ctx,
+        t,
+        lang,
+        80.0 + size * 1.1 + size * 1.22 * (lines.len() as f32 - 1.0) + 34.0,
+    );
     frame(&ctx, site, lang, &body)
 }
 
-/// The lede graphic: NVIDIA → gate 1 → gate 2 → gate 3 → data centres, each gate with its
-/// state in words, a bar (closed) or a gap (open), a dashed outline if open on reports only,
-/// and the date it shows, from `top` down (about 230 px).
-fn gates_route(ctx: &Ctx, t: &Texts, lang: Lang, preset: &GatePreset, top: f32) -> String {
-    let title = finding(t, lang, preset);
-    let mut out = label(64.0, top, &title, 22.0, sans(lang, true), ctx.c("muted"), "start", lang);
-    let (y, h) = (top + 22.0, 134.0);
-    let ends = [(64.0, 140.0), (1136.0 - 176.0, 176.0)];
-    let gate_w = (1072.0 - 140.0 - 176.0 - 4.0 * 16.0) / 3.0;
-    out += &format!(
-        r#"<line x1="80" x2="1120" y1="{}" y2="{}" stroke="{}" stroke-width="4"/>"#,
-        y + h / 2.0,
-        y + h / 2.0,
-        ctx.c("border")
+/// The funnel's stages, one row each from `top`: the hedged number and a short caption on the
+/// left, the bar on one scale on the right, drawn by evidence as on the page (solid on the
+/// record, hatched reported, a dashed outline for the conflicting figure).
+fn funnel_rows(ctx: &Ctx, t: &Texts, lang: Lang, top: f32) -> String {
+    let Ok(data) = dataset() else { return String::new() };
+    let figures = &data.key_figures;
+    let max = figures
+        .iter()
+        .flat_map(|f| f.value.into_iter().chain(f.conflict.as_ref().map(|c| c.value)))
+        .fold(1.0, f64::max) as f32;
+    let row = ((555.0 - top) / figures.len() as f32).min(56.0);
+    let (bar_x, bar_w) = (420.0, 716.0);
+    let ink = ctx.c("text");
+    let mut out = format!(
+        r#"<defs><pattern id="card-hatch" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="7" height="7" fill="{}"/><path d="M0 0 V7" stroke="{ink}" stroke-width="2.5"/></pattern></defs>"#,
+        ctx.c("bg")
     );
-    for ((x, w), text) in ends.into_iter().zip([t.gates_origin_short, t.gates_destination_short]) {
-        out += &format!(
-            r#"<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="6" fill="{}" stroke="{}" stroke-width="2"/>"#,
-            ctx.c("surface"),
-            ctx.c("border")
+    for (i, f) in figures.iter().enumerate() {
+        let y = top + i as f32 * row;
+        let value = match f.value {
+            Some(v) => crate::components::key_figures::hedged(t, lang, v, f.qualifier),
+            None => t.figures_sold_value.to_string(),
+        };
+        let short = lookup(t, &format!("figures.short.{}", f.id)).unwrap_or_default();
+        out += &label(64.0, y + 22.0, &value, 26.0, sans(lang, true), ink, "start", lang);
+        out += &label(
+            64.0,
+            y + 44.0,
+            short,
+            17.0,
+            sans(lang, false),
+            ctx.c("muted"),
+            "start",
+            lang,
         );
-        let (size, lines) = fit(ctx, text, sans(lang, true), &[22.0, 19.0], w - 20.0, 2, lang);
-        let first = y + h / 2.0 + size * 0.35 - (lines.len() as f32 - 1.0) * size * 0.6;
-        for (i, l) in lines.iter().enumerate() {
-            out += &label(
-                x + w / 2.0,
-                first + i as f32 * size * 1.2,
-                l,
-                size,
-                sans(lang, true),
-                ctx.c("muted"),
-                "middle",
-                lang,
+        let bar_y = y + 6.0;
+        if let Some(c) = &f.conflict {
+            let w = (c.value as f32 / max * bar_w).max(3.0);
+            out += &format!(
+                r#"<rect x="{bar_x}" y="{bar_y}" width="{w}" height="26" fill="none" stroke="{}" stroke-width="2" stroke-dasharray="5 4"/>"#,
+                ctx.c("muted")
             );
         }
-    }
-    for (i, g) in Gate::ALL.into_iter().enumerate() {
-        let x = 64.0 + 140.0 + 16.0 + i as f32 * (gate_w + 16.0);
-        let o = preset.openness(g);
-        let state = openness_word(t, o);
-        let (colour, width) = match o.level() {
-            Level::Open => ("gate-open", 2.5),
-            Level::Limited => ("gate-limited", 3.5),
-            Level::Closed => ("gate-closed", 4.0),
-        };
-        // Resting on reports only: a dashed outline (and the words say so), not another hue.
-        let dash = if o.reported() { r#" stroke-dasharray="7 6""# } else { "" };
-        let colour = ctx.c(colour).to_string();
-        out += &format!(
-            r#"<g class="card-gate" data-gate="{}" data-state="{}"{}><rect x="{x}" y="{y}" width="{gate_w}" height="{h}" rx="6" fill="{}" stroke="{colour}" stroke-width="{width}"{dash}/>"#,
-            gate_key(g),
-            openness_class(o),
-            if o.reported() { r#" data-reported="true""# } else { "" },
-            ctx.c("surface"),
-        );
-        // The mark: a bar across the route when closed, a narrow gap when limited, a wide gap
-        // when open (shape, not only colour).
-        let (mx, my) = (x + 16.0, y + 18.0);
-        let post = match o.level() {
-            Level::Closed => 27.0,
-            Level::Limited => 20.0,
-            Level::Open => 9.0,
-        };
-        out += &format!(
-            r#"<rect x="{mx}" y="{my}" width="{post}" height="13" rx="2" fill="{colour}"/><rect x="{}" y="{my}" width="{post}" height="13" rx="2" fill="{colour}"/>"#,
-            mx + 54.0 - post
-        );
-        // "関門1 米国の輸出許可": the number on a line, the name on the next, never a name cut
-        // in two.
-        let short = (gate_texts(g).1)(t);
-        let parts: Vec<&str> = if lang == Lang::Ja {
-            short.splitn(2, ' ').collect()
-        } else {
-            vec![short]
-        };
-        let (mut size, mut lines) = (22.0f32, Vec::new());
-        for part in &parts {
-            let (s, l) = fit(
-                ctx,
-                part,
-                sans(lang, true),
-                &[22.0, 20.0, 18.0],
-                gate_w - 32.0,
-                3 - parts.len(),
-                lang,
-            );
-            size = size.min(s);
-            lines.extend(l);
+        match f.value {
+            Some(v) => {
+                let w = (v as f32 / max * bar_w).max(3.0);
+                let fill = match f.status {
+                    Confidence::Official | Confidence::Calculated => ink.to_string(),
+                    _ => "url(#card-hatch)".to_string(),
+                };
+                out += &format!(
+                    r#"<rect x="{bar_x}" y="{bar_y}" width="{w}" height="26" fill="{fill}" stroke="{ink}" stroke-width="2"/>"#
+                );
+            }
+            None => {
+                out += &label(
+                    bar_x,
+                    y + 26.0,
+                    t.figures_sold_short_bar,
+                    20.0,
+                    sans(lang, true),
+                    ink,
+                    "start",
+                    lang,
+                );
+            }
         }
-        out += &text_lines(
-            x + 16.0,
-            y + 60.0,
-            &lines,
-            size,
-            size * 1.2,
-            sans(lang, true),
-            ctx.c("text"),
-            lang,
-        );
-        let (ssize, slines) = fit(
-            ctx,
-            state,
-            sans(lang, true),
-            &[20.0, 18.0, 16.0],
-            gate_w - 32.0,
-            1,
-            lang,
-        );
-        out += &text_lines(
-            x + 16.0,
-            y + h - 14.0,
-            &slines,
-            ssize,
-            ssize,
-            sans(lang, true),
-            &colour,
-            lang,
-        );
-        out += "</g>";
     }
-    let moment = lookup(t, &format!("gates.preset.{}", preset.id)).unwrap_or_default();
-    let note = t.fmt_lede_graphic_note(moment);
-    // One line if it fits at a readable size, else two (no one-word last line).
-    let (size, lines) = match fit(ctx, &note, sans(lang, false), &[20.0, 19.0, 18.0], 1072.0, 1, lang) {
-        (s, l) if !l.concat().ends_with('…') => (s, l),
-        _ => fit(ctx, &note, sans(lang, false), &[20.0], 1072.0, 2, lang),
-    };
-    out += &text_lines(
-        64.0,
-        y + h + 36.0,
-        &lines,
-        size,
-        size * 1.35,
-        sans(lang, false),
-        ctx.c("muted"),
-        lang,
-    );
     out
 }
 
@@ -404,6 +338,7 @@ pub fn embed_summary(t: &Texts, lang: Lang, w: EmbedWidget) -> String {
         return widget_description(t, w).into();
     };
     match w {
+        EmbedWidget::Funnel => t.figures_funnel_title.into(),
         EmbedWidget::Gates => default_preset(data)
             .map(|p| {
                 let moment = lookup(t, &format!("gates.preset.{}", p.id)).unwrap_or_default();
@@ -420,6 +355,11 @@ pub fn embed_summary(t: &Texts, lang: Lang, w: EmbedWidget) -> String {
 /// An embed card: in Japanese, the embed pages' head language (`social` module doc), with the
 /// widget's English name under its Japanese one for readers of the other language.
 pub fn embed_card(site: &SiteUrl, w: EmbedWidget, fonts: &Fonts) -> String {
+    // The funnel's embed is the page's own hero graphic: the same card, in the embed pages'
+    // head language.
+    if w == EmbedWidget::Funnel {
+        return page_card(site, Lang::Ja, fonts);
+    }
     let ctx = Ctx { tok: tokens(), fonts };
     let lang = Page::Embed(w).lang();
     let t = texts(lang);
@@ -504,6 +444,8 @@ pub fn embed_card(site: &SiteUrl, w: EmbedWidget, fonts: &Fonts) -> String {
         // cards: `use_chart_drawing`); without one, the box stays empty rather than a stand-in.
         (EmbedWidget::Generations | EmbedWidget::Map | EmbedWidget::Hybrid, None) => String::new(),
         (EmbedWidget::Timeline, None) => timeline_strip(&ctx, t, lang, x, y, w_, h),
+        // Drawn by `page_card` (see `card_svg`).
+        (EmbedWidget::Funnel, None) => String::new(),
     };
     frame(&ctx, site, lang, &body)
 }
@@ -516,7 +458,7 @@ pub fn card_svg(site: &SiteUrl, page: Page, fonts: &Fonts) -> String {
     }
 }
 
-/// The gate diagram's rules from `style/main.css` (those for `.gate-svg …`, `.leg…` and
+/// The gate diagram's rules from `style/main.css` (those for `.gate-pipe …`, `.leg…` and
 /// `.arrow-head`, outside any media query), with the light tokens put in for `var(--…)` and
 /// only the properties usvg draws kept: the card shows the diagram as the page styles it.
 pub fn gate_css(tok: &HashMap<String, String>) -> String {
@@ -550,7 +492,7 @@ pub fn gate_css(tok: &HashMap<String, String>) -> String {
                     let wanted = !selector.starts_with('@')
                         && selector.split(',').all(|s| {
                             let s = s.trim();
-                            s.starts_with(".gate-svg ") || s.starts_with(".leg") || s == ".arrow-head"
+                            s.starts_with(".gate-pipe ") || s.starts_with(".leg") || s == ".arrow-head"
                         });
                     if wanted {
                         let decls: Vec<String> = css[i + 1..end]
@@ -627,7 +569,13 @@ fn gate_diagram(ctx: &Ctx, lang: Lang, x: f32, y: f32, w: f32, h: f32) -> String
         return String::new();
     };
     let family = if lang == Lang::Ja { JA } else { SANS };
-    // The outer <svg> gets the box; its viewBox (0 0 360 470) keeps the drawing's proportions.
+    // The outer <svg> gets the box; its viewBox keeps the drawing's proportions. The chip token
+    // is placed by a CSS transform (so that it can slide), which the card's renderer does not
+    // read: a still card shows the route without it.
+    let svg = match (svg.find("<rect class=\"chip-token\""), svg.rfind("</svg>")) {
+        (Some(a), Some(b)) if a < b => format!("{}{}", &svg[..a], &svg[b..]),
+        _ => svg,
+    };
     let svg = svg.replacen(
         "<svg ",
         &format!(
@@ -648,7 +596,7 @@ pub fn extract_gate_svg(html: &str) -> Option<String> {
     while let Some(i) = html[from..].find("<svg") {
         let start = from + i;
         let tag_end = start + html[start..].find('>')?;
-        if html[start..tag_end].contains(r#"class="gate-svg""#) {
+        if html[start..tag_end].contains(r#"class="gate-pipe gate-svg""#) {
             let end = start + html[start..].find("</svg>")? + "</svg>".len();
             return Some(html[start..end].to_string());
         }

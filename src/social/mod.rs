@@ -20,10 +20,7 @@ use crate::components::embed_dialog::widget_name;
 use crate::i18n::{lookup, texts, Texts};
 use crate::model::data::dataset;
 use crate::model::embed::{embed_page, iframe, EmbedWidget, Theme};
-use crate::model::format;
-use crate::model::gates::{latest, Gate};
 use crate::model::lang::Lang;
-use crate::widgets::gates::{gate_texts, openness_word};
 
 /// The address a local build uses when `SITE_URL` is not set. The build prints a warning: a
 /// card pointing here is useless anywhere but on this machine.
@@ -166,15 +163,21 @@ pub fn widget_description(t: &Texts, w: EmbedWidget) -> &'static str {
     lookup(t, &format!("meta.embed.{}", w.code())).unwrap_or_default()
 }
 
-/// What the page card shows in words: where each gate stood at the latest dated moment.
-pub fn gates_today_text(t: &Texts, lang: Lang) -> Option<(String, String)> {
-    let data = dataset().as_ref().ok()?;
-    let preset = latest(&data.gate_presets)?;
-    let states: Vec<String> = Gate::ALL
-        .into_iter()
-        .map(|g| t.fmt_meta_gate_state((gate_texts(g).0)(t), openness_word(t, preset.openness(g))))
-        .collect();
-    Some((format::date(lang, &preset.date), states.join(t.meta_gate_state_sep)))
+/// The page card's stages in words: "more than 2,000,000: ordered by Chinese firms (reported); …".
+pub fn funnel_text(t: &Texts, lang: Lang) -> String {
+    let Ok(data) = dataset() else { return String::new() };
+    data.key_figures
+        .iter()
+        .map(|f| {
+            let value = match f.value {
+                Some(v) => crate::components::key_figures::hedged(t, lang, v, f.qualifier),
+                None => t.figures_sold_short_bar.to_string(),
+            };
+            let short = crate::i18n::lookup(t, &format!("figures.short.{}", f.id)).unwrap_or_default();
+            t.fmt_meta_gate_state(short, &value)
+        })
+        .collect::<Vec<_>>()
+        .join(t.meta_gate_state_sep)
 }
 
 /// The title, description and image description of a page, in its head's language.
@@ -191,15 +194,12 @@ pub fn page_texts(page: Page) -> PageTexts {
     let lang = page.lang();
     let t = texts(lang);
     match page {
-        Page::Article(_) => {
-            let (date, states) = gates_today_text(t, lang).unwrap_or_default();
-            PageTexts {
-                doc_title: t.site_doc_title.into(),
-                title: t.lede_headline.into(),
-                description: t.lede_dek.into(),
-                image_alt: t.fmt_meta_image_alt_page(&date, t.lede_headline, &states),
-            }
-        }
+        Page::Article(_) => PageTexts {
+            doc_title: t.site_doc_title.into(),
+            title: t.lede_headline.into(),
+            description: t.lede_dek.into(),
+            image_alt: t.fmt_meta_image_alt_page(&funnel_text(t, lang), t.figures_funnel_title),
+        },
         Page::Embed(w) => {
             let name = widget_name(t, w);
             PageTexts {

@@ -371,14 +371,14 @@ pub fn ChipMap() -> impl IntoView {
         <figure class="figure" id="figure-map">
             <div class="figure__head">
                 <h3 class="figure__title">{move || map_headline(texts(lang.get()), data)}</h3>
-                <div class="figure-tools">
-                    <EmbedButton widget=EmbedWidget::Map state=Signal::stored(Vec::new())/>
-                    <ShareButtons of=".chart-canvas" info=share/>
-                </div>
             </div>
             <ChartFigure option=option summary table on_click class="chart-canvas--map"/>
             <StatusLegend keys/>
             <CompareCaption text=|t| t.compare_map_caption/>
+            <div class="figure-tools figure-tools--foot">
+                <EmbedButton widget=EmbedWidget::Map state=Signal::stored(Vec::new())/>
+                <ShareButtons of=".chart-canvas" info=share/>
+            </div>
             <ChipCard selected/>
         </figure>
     }

@@ -2,6 +2,7 @@
 //! formatting, the filters, the legend, the chip detail card and the CSV download.
 
 use crate::components::chart_option;
+use crate::components::customise::Customise;
 use crate::components::rich::{anchor, rich_view};
 use crate::components::source_line::ConfidenceBadge;
 use crate::env;
@@ -259,6 +260,7 @@ pub fn ChipFilters() -> impl IntoView {
         })
         .collect_view();
     view! {
+        <Customise id="chip-filters" state=Signal::derive(move || chips_shown(texts(lang.get()), &ctx.state.get().filter))>
         <fieldset class="chip-filters">
             <legend>{move || texts(lang.get()).compare_filters_label}</legend>
             <div class="control-row" role="group" aria-label=move || texts(lang.get()).compare_vendor_label>
@@ -272,6 +274,7 @@ pub fn ChipFilters() -> impl IntoView {
                 {generations}
             </div>
         </fieldset>
+        </Customise>
     }
 }
 

@@ -12,7 +12,9 @@ use crate::env;
 use crate::i18n::{lookup, texts, TextFn, Texts};
 use crate::model::data::dataset;
 use crate::model::embed::EmbedWidget;
-use crate::model::gates::{flow, Gate, GatePreset, GateState, Level, Moment, Openness, Switch, DEFAULT_PRESET};
+use crate::model::gates::{
+    flow, lanes, preset_on, Gate, GatePreset, GateState, Level, Moment, Openness, Switch, DEFAULT_PRESET,
+};
 use crate::model::{format, share};
 use crate::use_lang;
 use leptos::prelude::*;
@@ -117,8 +119,7 @@ pub fn openness_word(t: &Texts, o: Openness) -> &'static str {
 
 /// The lede graphic's headline for a dated moment: its date and where the chips got to, as
 /// sure as the gates it asserts (a status word is added unless they are all on the record).
-/// Article text, written at build time (the lede graphic and the page card).
-#[cfg(not(target_arch = "wasm32"))]
+/// The gate figure's headline (live, as the handle moves), the link card and the downloads.
 pub fn finding(t: &Texts, lang: crate::model::lang::Lang, p: &GatePreset) -> String {
     let state = p.state();
     let f = flow(&state);
@@ -221,50 +222,109 @@ fn LevelSwitch(
     }
 }
 
-/// A box in the diagram with one or two lines of text.
-fn node(x: f64, y: f64, w: f64, h: f64, class: &'static str, line1: String, line2: Option<String>) -> impl IntoView {
+/// The two sizes the route is drawn at: a column's width, and a phone's (shown below 480 px by
+/// CSS), so its words stay at reading size on both instead of one drawing scaled down by half.
+#[derive(Clone, Copy, PartialEq)]
+struct Fit {
+    width: f64,
+    end_w: f64,
+    gap: f64,
+    /// The column's drawing (with the route's title and text alternative), or the phone's.
+    wide: bool,
+}
+
+const WIDE: Fit = Fit {
+    width: 640.0,
+    end_w: 92.0,
+    gap: 34.0,
+    wide: true,
+};
+const NARROW: Fit = Fit {
+    width: 340.0,
+    end_w: 52.0,
+    gap: 12.0,
+    wide: false,
+};
+
+/// The lines of a two-part label (`US|licence`): one line where it fits `width` at `size` px
+/// (joined by a space in English, by nothing in Japanese), else two.
+fn label_lines(text: &str, width: f64, size: f64) -> Vec<String> {
+    match text.split_once('|') {
+        Some((a, b)) => {
+            // Latin words are joined by a space; Japanese runs on.
+            let sep = if a.chars().any(|c| c.is_ascii_alphabetic()) {
+                " "
+            } else {
+                ""
+            };
+            let one = format!("{a}{sep}{b}");
+            // Bold type is about a tenth wider than the estimate.
+            if format::text_width(&one, size) * 1.1 <= width - 12.0 {
+                vec![one]
+            } else {
+                vec![a.to_string(), b.to_string()]
+            }
+        }
+        None => vec![text.to_string()],
+    }
+}
+
+/// A gate's short name in the route and the lanes (`gates.pipe.g1` …).
+fn pipe_key(g: Gate) -> &'static str {
+    match g {
+        Gate::UsLicence => "g1",
+        Gate::ChinaApproval => "g2",
+        Gate::Contracts => "g3",
+    }
+}
+
+/// A box of the route with lines of text centred in it (`(text, class)`), top to bottom.
+fn boxed(x: f64, y: f64, w: f64, h: f64, class: String, lines: Vec<(String, &'static str)>) -> impl IntoView {
+    let step = 17.0;
+    let top = y + h / 2.0 - step * (lines.len() as f64 - 1.0) / 2.0 + 5.0;
     let cx = x + w / 2.0;
-    let (y1, y2) = if line2.is_some() {
-        (y + h / 2.0 - 7.0, y + h / 2.0 + 11.0)
-    } else {
-        (y + h / 2.0 + 5.0, 0.0)
-    };
+    let texts = lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, (text, class))| {
+            view! { <text x=cx y=top + step * i as f64 text-anchor="middle" class=class>{text}</text> }
+        })
+        .collect_view();
     view! {
         <g class=class>
             <rect x=x y=y width=w height=h rx="8"></rect>
-            <text x=cx y=y1 text-anchor="middle">{line1}</text>
-            {line2.map(|l| view! { <text x=cx y=y2 text-anchor="middle" class="node__sub">{l}</text> })}
+            {texts}
         </g>
     }
 }
 
-/// The barrier drawn across the route just above a gate: a full bar when it is closed, a bar
-/// with a narrow gap when it lets only some chips through, two posts when it is open.
+/// The barrier across the route before a gate, upright: a full bar when closed, a bar with a
+/// narrow gap when only some chips pass, two posts when open. The level is in the shape.
 pub fn barrier(cx: f64, y: f64, level: Level) -> impl IntoView {
     let (half, gap) = (
-        34.0,
+        24.0,
         match level {
             Level::Closed => 0.0,
-            Level::Limited => 6.0,
-            Level::Open => 26.0,
+            Level::Limited => 5.0,
+            Level::Open => 17.0,
         },
     );
     let class = format!("barrier barrier--{}", level.key());
     // A closed bar is one stroke (two meeting at the middle would leave a seam that reads as a gap).
-    let left = if gap == 0.0 {
-        format!("M{} {y} H{}", cx - half, cx + half)
+    let top = if gap == 0.0 {
+        format!("M{cx} {} V{}", y - half, y + half)
     } else {
-        format!("M{} {y} H{}", cx - half, cx - gap)
+        format!("M{cx} {} V{}", y - half, y - gap)
     };
-    let right = if gap == 0.0 {
+    let bottom = if gap == 0.0 {
         String::new()
     } else {
-        format!("M{} {y} H{}", cx + gap, cx + half)
+        format!("M{cx} {} V{}", y + gap, y + half)
     };
     view! {
         <g class=class aria-hidden="true">
-            <path d=left></path>
-            <path d=right></path>
+            <path d=top></path>
+            <path d=bottom></path>
         </g>
     }
 }
@@ -280,14 +340,369 @@ fn leg(d: String, active: bool, extra: &'static str) -> impl IntoView {
     }
 }
 
+/// The route NVIDIA → gate 1 → gate 2 → gate 3 → data centres, left to right: the one drawing of
+/// the gates on the page, in embeds, downloads and the link cards. Each gate says its state in
+/// a word and by its barrier's shape; resting on reports only, it is dashed and says so; a chip
+/// token stops before the first closed gate (it slides there unless motion is reduced).
+fn pipeline_svg(t: &Texts, m: &Moment, fit: Fit) -> impl IntoView {
+    let f = flow(&m.state);
+    let gate_w = (fit.width - 2.0 * fit.end_w - 4.0 * fit.gap) / 3.0;
+    let (top, box_h) = (10.0, if fit.wide { 84.0 } else { 92.0 });
+    let mid = top + box_h / 2.0;
+    // Left edge of node k (0 = NVIDIA … 4 = data centres).
+    let x_of = |k: usize| match k {
+        0 => 0.0,
+        k => fit.end_w + fit.gap * k as f64 + gate_w * (k - 1) as f64,
+    };
+    let w_of = |k: usize| if k == 0 || k == 4 { fit.end_w } else { gate_w };
+    let name_size = if fit.wide { 15.0 } else { 12.5 };
+    let words = |key: &str| {
+        label_lines(
+            lookup(t, &format!("gates.pipe.{key}")).unwrap_or_default(),
+            gate_w,
+            name_size,
+        )
+    };
+    // The ends are narrow: their names always take two lines where they have two parts.
+    let end_lines = |key: &str| {
+        label_lines(
+            lookup(t, &format!("gates.pipe.{key}")).unwrap_or_default(),
+            0.0,
+            name_size,
+        )
+        .into_iter()
+        .map(|l| (l, "node__name"))
+        .collect::<Vec<_>>()
+    };
+    let reported: Vec<&str> = m.reported_only().into_iter().map(gate_key).collect();
+    let limited: Vec<&str> = Gate::ALL
+        .into_iter()
+        .filter(|g| m.state.level(*g) == Level::Limited)
+        .map(gate_key)
+        .collect();
+    let gates = Gate::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let k = i + 1;
+            let o = m.openness(g);
+            let class = format!(
+                "node gate gate--{}{}",
+                openness_class(o),
+                if o.reported() { " gate--reported" } else { "" }
+            );
+            let mut lines: Vec<(String, &'static str)> =
+                words(pipe_key(g)).into_iter().map(|l| (l, "node__name")).collect();
+            let level = match o.level() {
+                Level::Open => t.gates_open,
+                Level::Limited => t.gates_limited,
+                Level::Closed => t.gates_closed,
+            };
+            lines.push((level.to_string(), "node__sub"));
+            if o.reported() {
+                lines.push((t.gates_pipe_reported.to_string(), "node__tag"));
+            }
+            view! {
+                {boxed(x_of(k), top, gate_w, box_h, class, lines)}
+                {barrier(x_of(k) - fit.gap / 2.0, mid, o.level())}
+            }
+        })
+        .collect_view();
+    let legs = (1..=4usize)
+        .map(|k| {
+            let thin = if k >= f.thin_from() { "leg--thin" } else { "" };
+            // Each leg stops short of the barrier in it, so the bar reads on its own.
+            let (from, to) = (x_of(k - 1) + w_of(k - 1) + 2.0, x_of(k) - 3.0);
+            leg(format!("M{from} {mid} L{to} {mid}"), f.legs >= k, thin)
+        })
+        .collect_view();
+    // The chip token: in the leg before the first closed gate, or in the last leg, arriving.
+    let stop = if f.delivered() {
+        x_of(4) - fit.gap / 2.0 - 2.0
+    } else {
+        x_of(f.legs) + w_of(f.legs) + 1.0
+    };
+    let token = format!("transform: translate({stop}px, {}px)", mid - 5.0);
+    let domestic = m.domestic_moving().map(|moving| {
+        let discussed = m.domestic_reported_only() || m.state.domestic != Level::Open;
+        let word = match (m.state.domestic, m.domestic_reported_only()) {
+            (Level::Open, false) => t.gates_node_imposed,
+            (Level::Open, true) => t.gates_node_imposed_reported,
+            (_, false) => t.gates_node_discussed,
+            (_, true) => t.gates_node_discussed_reported,
+        };
+        let y = top + box_h + 14.0;
+        let (x, w) = (x_of(1), x_of(4) - fit.gap - x_of(1));
+        let class = if discussed {
+            "node node--domestic node--discussed"
+        } else {
+            "node node--domestic"
+        };
+        let dest_x = x_of(4) + fit.end_w / 2.0;
+        view! {
+            <g class="domestic-lane">
+                {boxed(x, y, w, 28.0, class.to_string(), vec![(format!("{} {word}", t.gates_pipe_domestic), "node__sub")])}
+                {leg(format!("M{} {} L{dest_x} {} L{dest_x} {}", x + w, y + 14.0, y + 14.0, top + box_h + 4.0), moving, "leg--domestic")}
+            </g>
+        }
+    });
+    let height = top + box_h + if domestic.is_some() { 50.0 } else { 8.0 };
+    let class = if fit.wide {
+        "gate-pipe gate-svg"
+    } else {
+        "gate-pipe gate-pipe--narrow"
+    };
+    let marker = if fit.wide { "gate-arrow" } else { "gate-arrow-narrow" };
+    view! {
+        <svg
+            class=class
+            viewBox=format!("0 0 {} {height}", fit.width)
+            role="img"
+            aria-labelledby=if fit.wide { "gate-svg-title gate-caption" } else { "gate-caption" }
+            aria-hidden=if fit.wide { None } else { Some("true") }
+            data-blocked=f.blocked_at.map(gate_key).unwrap_or("none")
+            data-legs=f.legs.to_string()
+            data-reported=reported.join(",")
+            data-limited=limited.join(",")
+        >
+            {fit.wide.then(|| view! { <title id="gate-svg-title">{t.gates_svg_title}</title> })}
+            <defs>
+                <marker
+                    id=marker
+                    viewBox="0 0 10 10"
+                    refX="8"
+                    refY="5"
+                    markerUnits="userSpaceOnUse"
+                    markerWidth="10"
+                    markerHeight="10"
+                    orient="auto-start-reverse"
+                >
+                    <path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head"></path>
+                </marker>
+            </defs>
+            {boxed(x_of(0), top, fit.end_w, box_h, "node node--origin".into(), end_lines("origin"))}
+            {legs}
+            {gates}
+            {boxed(x_of(4), top, fit.end_w, box_h, "node node--destination".into(), end_lines("destination"))}
+            {domestic}
+            <rect class="chip-token" width="10" height="10" rx="2" style=token></rect>
+        </svg>
+    }
+}
+
+/// Layout of the lanes: where the plot starts and ends across the drawing (the date handle is
+/// laid over the same stretch by CSS, from these numbers).
+struct LaneFit {
+    width: f64,
+    plot_x: f64,
+    /// Lane names sit left of the lanes (wide) or above each (narrow).
+    names_left: bool,
+}
+
+const LANES_WIDE: LaneFit = LaneFit {
+    width: 640.0,
+    plot_x: 128.0,
+    names_left: true,
+};
+const LANES_NARROW: LaneFit = LaneFit {
+    width: 340.0,
+    plot_x: 12.0,
+    names_left: false,
+};
+/// Space kept right of the plot for the what-if column.
+const WHATIF_W: f64 = 52.0;
+
+/// Three lanes, one per gate, each a bar over time: full when open, thin when limited, an empty
+/// outline when closed; hatched where the state rests on reports only. Dated moments are ticks
+/// labelled where a gate changes; the chosen date is a line across the lanes; a reader's
+/// what-if shows as its own column after the dates.
+fn lanes_svg(t: &Texts, lang: crate::model::lang::Lang, m: &Moment, day: i64, fit: LaneFit) -> impl IntoView {
+    let Ok(data) = dataset() else { return ().into_any() };
+    let presets = &data.gate_presets;
+    let l = lanes(presets);
+    let plot_w = fit.width - fit.plot_x - WHATIF_W;
+    let x = move |d: i64| fit.plot_x + (d - l.start) as f64 / (l.end - l.start).max(1) as f64 * plot_w;
+    let (lane_h, lane_gap) = (18.0, if fit.names_left { 14.0 } else { 28.0 });
+    // Annotations above the lanes, in rows so that no two labels touch.
+    let label_size = if fit.names_left { 12.0 } else { 11.0 };
+    let mut rows: Vec<f64> = Vec::new();
+    let mut ticks = Vec::new();
+    let mut last_state: Option<GateState> = None;
+    for &(from, _, i) in &l.spans {
+        let p = &presets[i];
+        let changed = last_state.is_some_and(|s| s != p.state());
+        last_state = Some(p.state());
+        if !changed && i != 1 {
+            continue;
+        }
+        let Some(label) = lookup(t, &format!("gates.tick.{}", p.id)) else {
+            continue;
+        };
+        let width = format::text_width(label, label_size) + 6.0;
+        let tx = x(from);
+        // Labels start at their tick and run right, or end at it near the right edge.
+        let left = if tx + width > fit.plot_x + plot_w + WHATIF_W {
+            tx - width
+        } else {
+            tx
+        };
+        let row = rows.iter().position(|&r| r < left).unwrap_or(rows.len());
+        if row == rows.len() {
+            rows.push(0.0);
+        }
+        rows[row] = left + width;
+        ticks.push((tx, left, row, label.to_string(), p.id.clone()));
+    }
+    let row_h = label_size + 5.0;
+    let lanes_top = 6.0 + rows.len() as f64 * row_h + 6.0;
+    let lane_y = |g: usize| lanes_top + if fit.names_left { 0.0 } else { 14.0 } + g as f64 * (lane_h + lane_gap);
+    let bottom = lane_y(2) + lane_h;
+    let at_id = m.at.map(|p| p.id.clone());
+    let tick_views = ticks
+        .into_iter()
+        .map(|(tx, left, row, label, id)| {
+            let ty = 6.0 + row as f64 * row_h + label_size;
+            let current = at_id.as_deref() == Some(id.as_str());
+            view! {
+                <g class=if current { "lanes__tick lanes__tick--current" } else { "lanes__tick" }>
+                    <path d=format!("M{tx} {} V{bottom}", ty + 3.0)></path>
+                    <text x=left + 3.0 y=ty>{label}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let lanes_view = Gate::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(g_i, g)| {
+            let y = lane_y(g_i);
+            let name = lookup(t, &format!("gates.pipe.{}", pipe_key(g)))
+                .unwrap_or_default()
+                .replace('|', if lang == crate::model::lang::Lang::Ja { "" } else { " " });
+            let name = format!("{} {name}", g_i + 1);
+            let (nx, ny, anchor) = if fit.names_left {
+                (fit.plot_x - 8.0, y + lane_h / 2.0 + 4.5, "end")
+            } else {
+                (fit.plot_x, y - 4.0, "start")
+            };
+            let spans = l
+                .spans
+                .iter()
+                .map(|&(from, to, i)| {
+                    let o = presets[i].openness(g);
+                    let (x0, x1) = (x(from), x(to));
+                    span_rect(x0, x1 - x0, y, lane_h, o, false)
+                })
+                .collect_view();
+            // The what-if column: the reader's own setting for this gate, never hatched (no
+            // evidence is claimed for it).
+            let whatif = m.at.is_none().then(|| {
+                let x0 = fit.plot_x + plot_w + 10.0;
+                span_rect(x0, WHATIF_W - 12.0, y, lane_h, m.openness(g), true)
+            });
+            view! {
+                <g class="lane" data-gate=gate_key(g)>
+                    <text class="lane__name" x=nx y=ny text-anchor=anchor>{name}</text>
+                    {spans}
+                    {whatif}
+                </g>
+            }
+        })
+        .collect_view();
+    let cursor_x = if m.at.is_some() {
+        x(day.clamp(l.start, l.end))
+    } else {
+        fit.plot_x + plot_w + 10.0 + (WHATIF_W - 12.0) / 2.0
+    };
+    let axis_y = bottom + 16.0;
+    let months = (0..12)
+        .filter_map(|k| {
+            let (yy, mm) = (2025 + (11 + k) / 12, (11 + k) % 12 + 1);
+            let iso = format!("{yy}-{mm:02}-01");
+            let d = crate::model::timeline::day_number(&iso)?;
+            (d >= l.start && d <= l.end).then(|| {
+                // The year is named at January (the title names December 2025); a phone labels
+                // every other month, without years.
+                let name = format::month(lang, &iso[..7]);
+                let text = if mm == 1 && fit.names_left {
+                    match lang {
+                        crate::model::lang::Lang::Ja => format!("{yy}年{name}"),
+                        crate::model::lang::Lang::En => format!("{name} {yy}"),
+                    }
+                } else {
+                    name.to_string()
+                };
+                let show = fit.names_left || mm % 2 == 0;
+                view! {
+                    <g class="lanes__month">
+                        <path d=format!("M{} {bottom} v4", x(d))></path>
+                        {show.then(|| view! { <text x=x(d) y=axis_y text-anchor="middle">{text}</text> })}
+                    </g>
+                }
+            })
+        })
+        .collect_view();
+    let whatif_label = m.at.is_none().then(|| {
+        let cx = fit.plot_x + plot_w + 10.0 + (WHATIF_W - 12.0) / 2.0;
+        view! { <text class="lanes__whatif" x=cx y=axis_y text-anchor="middle">{t.gates_whatif_column}</text> }
+    });
+    let height = axis_y + 6.0;
+    view! {
+        <svg
+            class=if fit.names_left { "gate-lanes" } else { "gate-lanes gate-lanes--narrow" }
+            viewBox=format!("0 0 {} {height}", fit.width)
+            aria-hidden="true"
+            data-cursor=format!("{cursor_x:.1}")
+        >
+            <defs>
+                <pattern id=format!("hatch-{}", fit.width) width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect width="6" height="6" class="hatch__ground"></rect>
+                    <path d="M0 0 V6" class="hatch__line"></path>
+                </pattern>
+            </defs>
+            {tick_views}
+            {lanes_view}
+            {months}
+            {whatif_label}
+            <path class="lanes__cursor" d=format!("M{cursor_x} {} V{}", lanes_top - 4.0, bottom + 4.0)></path>
+        </svg>
+    }
+    .into_any()
+}
+
+/// One stretch of a lane in a gate's state: a full bar (open), a thin one (limited), an empty
+/// outline (closed); hatched when it rests on reports only.
+fn span_rect(x: f64, w: f64, y: f64, h: f64, o: Openness, whatif: bool) -> impl IntoView {
+    let (dy, hh) = match o.level() {
+        Level::Open | Level::Closed => (0.0, h),
+        Level::Limited => (h * 0.3, h * 0.4),
+    };
+    let class = format!(
+        "span span--{}{}{}",
+        openness_class(o),
+        if o.reported() { " span--reported" } else { "" },
+        if whatif { " span--whatif" } else { "" }
+    );
+    view! { <rect class=class x=x + 0.5 y=y + dy width=(w - 1.0).max(1.0) height=hh></rect> }
+}
+
 #[component]
 pub fn GateDiagram() -> impl IntoView {
     let lang = use_lang();
     let Ok(data) = dataset() else { return ().into_any() };
+    let presets: &'static [GatePreset] = &data.gate_presets;
     let opening = default_preset();
     let state = RwSignal::new(opening.map(|p| p.state()).unwrap_or_default());
     // The dated moment the switches came from; `None` once the reader flips a switch.
     let at = RwSignal::new(opening);
+    let l = lanes(presets);
+    let day_of = move |p: &GatePreset| {
+        crate::model::timeline::day_number(&p.date)
+            .unwrap_or(l.start)
+            .max(l.start)
+    };
+    // Where the date handle stands (a day): a dragged handle may sit between two moments.
+    let day = RwSignal::new(opening.map(day_of).unwrap_or(l.end));
     let moment = move || Moment {
         state: state.get(),
         at: at.get(),
@@ -298,21 +713,22 @@ pub fn GateDiagram() -> impl IntoView {
     Effect::new(move |_| {
         let url = env::url_state();
         if url.at.is_some() || url.gates.is_some() {
-            let m = Moment::from_url(&data.gate_presets, url.at.as_deref(), url.gates);
+            let m = Moment::from_url(presets, url.at.as_deref(), url.gates);
             state.set(m.state);
             at.set(m.at);
+            if let Some(p) = m.at {
+                day.set(day_of(p));
+            }
         }
     });
     // A dated moment is written as `?at=` alone; a what-if as `?gates=` alone.
     let pick = move |p: &'static GatePreset| {
-        chosen_here();
         state.set(p.state());
         at.set(Some(p));
         env::replace_query_param("gates", None);
         env::replace_query_param("at", Some(&p.date));
     };
     let flip = move |s: GateState| {
-        chosen_here();
         state.set(s);
         at.set(None);
         env::replace_query_param("at", None);
@@ -320,22 +736,43 @@ pub fn GateDiagram() -> impl IntoView {
     };
     let reported_at = move |sw: Switch| Signal::derive(move || moment().reported(sw));
 
-    // Scrolling: the step crossing the middle of the window sets the diagram to its moment. The
-    // address is left alone (a reader scrolling has not chosen anything to share).
-    let story = NodeRef::<leptos::html::Div>::new();
-    #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| {
-        if let Some(el) = story.get() {
-            scroll_steps(&el, move |id| {
-                if let Some(p) = data.gate_presets.iter().find(|p| p.id == id) {
-                    if at.get_untracked().is_none_or(|a| a.id != p.id) {
-                        state.set(p.state());
-                        at.set(Some(p));
-                    }
-                }
-            });
+    // The handle: dragging moves it day by day and shows the moment in force; arrow keys step
+    // from one dated moment to the next (the days between change nothing).
+    let on_handle = move |d: i64| {
+        day.set(d);
+        if let Some(p) = preset_on(presets, d).map(|i| &presets[i]) {
+            if at.get_untracked().is_none_or(|a| a.id != p.id) {
+                pick(p);
+            }
         }
-    });
+    };
+    let step_to = move |forward: bool| {
+        let now = day.get_untracked();
+        let mut days: Vec<i64> = presets.iter().map(day_of).collect();
+        days.sort_unstable();
+        days.dedup();
+        let next = if forward {
+            days.iter().copied().find(|&d| d > now)
+        } else {
+            days.iter().rev().copied().find(|&d| d < now)
+        };
+        if let Some(d) = next {
+            // Two moments on one day (none today) would both be reached by pressing their buttons.
+            on_handle(d);
+        }
+    };
+    let handle_text = move || {
+        let l = lang.get();
+        let t = texts(l);
+        match at.get() {
+            Some(p) => format!(
+                "{}: {}",
+                format::date(l, &p.date),
+                lookup(t, &format!("gates.preset.{}", p.id)).unwrap_or_default()
+            ),
+            None => t.gates_whatif_title.to_string(),
+        }
+    };
 
     let pick_level = move |sw: Switch| {
         Callback::new(move |l: Level| {
@@ -363,183 +800,98 @@ pub fn GateDiagram() -> impl IntoView {
         })
         .collect_view();
 
-    // The dated moments as steps of the story: each is text that stands on its own (date,
-    // what happened, its status and sources), so without JavaScript, with reduced motion or with
-    // a screen reader the steps tell the whole sequence; scrolling one to the middle of the
-    // window, or pressing its button, puts the diagram in that state.
-    let steps = data
-        .gate_presets
+    let sources_of = move |p: &'static GatePreset| {
+        p.sources()
+            .into_iter()
+            .filter_map(|id| data.source_number(id).map(|n| (n, data.source(id))))
+            .map(|(n, s)| {
+                let (href, target) = anchor(&format!("ref-{n}"));
+                view! {
+                    <a class="ref-link" href=href target=target title=s.map(|s| s.outlet.clone())>
+                        {format!("[{n}]")}
+                    </a>
+                }
+            })
+            .collect_view()
+    };
+    // One dated moment told in full: its date, what happened, its status and sources. The card
+    // shows the moment the handle is on; the disclosure below lists them all, so without
+    // JavaScript or with a screen reader the sequence is still there as text.
+    let told = move |p: &'static GatePreset, l: crate::model::lang::Lang| {
+        let t = texts(l);
+        let (tl_href, tl_target) = anchor(&format!("tl-{}", p.timeline));
+        view! {
+            <p class="gate-card__when">
+                <time datetime=p.date.clone()>{format::date(l, &p.date)}</time>
+                " · "
+                <span>{lookup(t, &format!("gates.preset.{}", p.id)).unwrap_or_default()}</span>
+            </p>
+            <p class="gate-card__note">{lookup(t, &format!("gates.note.{}", p.id)).unwrap_or_default()}</p>
+            <p class="gate-card__meta">
+                <ConfidenceBadge confidence=p.status()/>
+                " " {t.gates_preset_sources} ": " {sources_of(p)} " · "
+                <a href=tl_href target=tl_target>{t.gates_timeline_link}</a>
+            </p>
+        }
+    };
+    let card = move || {
+        let l = lang.get();
+        match at.get() {
+            Some(p) => told(p, l).into_any(),
+            None => {
+                let t = texts(l);
+                view! {
+                    <p class="gate-card__when">{t.gates_whatif_title}</p>
+                    <p class="gate-card__note">{caption(t, &moment())}</p>
+                    <p class="gate-card__meta">{t.gates_whatif_note}</p>
+                }
+                .into_any()
+            }
+        }
+    };
+    let all_moments = move || {
+        let l = lang.get();
+        presets
+            .iter()
+            .map(|p| view! { <li class="gate-step" data-at=p.id.clone()>{told(p, l)}</li> })
+            .collect_view()
+    };
+    // The dated moments as buttons under the handle (the same as its arrow-key stops).
+    let moments = presets
         .iter()
         .map(|p: &'static GatePreset| {
-            let label_key = format!("gates.preset.{}", p.id);
-            let note_key = format!("gates.note.{}", p.id);
-            let sources = p
-                .sources()
-                .into_iter()
-                .filter_map(|id| data.source_number(id).map(|n| (n, data.source(id))))
-                .map(|(n, s)| {
-                    let (href, target) = anchor(&format!("ref-{n}"));
-                    view! {
-                        <a class="ref-link" href=href target=target title=s.map(|s| s.outlet.clone())>
-                            {format!("[{n}]")}
-                        </a>
-                    }
-                })
-                .collect_view();
-            let (tl_href, tl_target) = anchor(&format!("tl-{}", p.timeline));
             let active = move || at.get().is_some_and(|a| a.id == p.id);
             view! {
-                <li class=move || if active() { "gate-step gate-step--active" } else { "gate-step" } data-at=p.id.clone()>
+                <li>
                     <button
                         type="button"
                         class="preset"
                         id=format!("gate-preset-{}", p.id)
                         aria-pressed=move || active().to_string()
-                        on:click=move |_| pick(p)
+                        aria-label=move || {
+                            let l = lang.get();
+                            format!("{}: {}", format::date(l, &p.date), lookup(texts(l), &format!("gates.preset.{}", p.id)).unwrap_or_default())
+                        }
+                        on:click=move |_| {
+                            day.set(day_of(p));
+                            pick(p);
+                        }
                     >
-                        <time datetime=p.date.clone()>{move || format::date(lang.get(), &p.date)}</time>
-                        <span>{move || lookup(texts(lang.get()), &label_key).unwrap_or_default()}</span>
+                        <time datetime=p.date.clone()>{move || format::short_date(lang.get(), &p.date)}</time>
                     </button>
-                    <p class="gate-step__note">{move || lookup(texts(lang.get()), &note_key).unwrap_or_default()}</p>
-                    <p class="gate-step__meta">
-                        <ConfidenceBadge confidence=p.status()/>
-                        " " {move || texts(lang.get()).gates_preset_sources} ": " {sources} " · "
-                        <a href=tl_href target=tl_target>{move || texts(lang.get()).gates_timeline_link}</a>
-                    </p>
                 </li>
             }
         })
         .collect_view();
 
-    // The compact route a phone keeps in view above the steps and the switches (the full
-    // diagram would fill the screen). Decorative: the caption under it says the same in words.
-    let mini = move || {
-        let t = texts(lang.get());
-        let m = moment();
-        let f = flow(&m.state);
-        let leg = move |i: usize| {
-            let class = match (f.legs >= i, i >= f.thin_from()) {
-                (true, true) => "gate-mini__leg gate-mini__leg--active gate-mini__leg--thin",
-                (true, false) => "gate-mini__leg gate-mini__leg--active",
-                (false, _) => "gate-mini__leg",
-            };
-            view! { <span class=class></span> }
-        };
-        let gate = |g: Gate, i: usize| {
-            let o = m.openness(g);
-            let class = format!(
-                "gate-mini__gate gate-mini__gate--{}{}",
-                openness_class(o),
-                if o.reported() { " gate-mini__gate--reported" } else { "" }
-            );
-            let mini = match g {
-                Gate::UsLicence => t.gates_g1_mini,
-                Gate::ChinaApproval => t.gates_g2_mini,
-                Gate::Contracts => t.gates_g3_mini,
-            };
-            view! {
-                <span class=class>
-                    <span class="gate-mini__mark"></span>
-                    <span class="gate-mini__label">{format!("{i} {mini}")}</span>
-                </span>
-            }
-        };
-        view! {
-            <span class="gate-mini__end">{t.gates_origin_short}</span>
-            {leg(1)}
-            {gate(Gate::UsLicence, 1)}
-            {leg(2)}
-            {gate(Gate::ChinaApproval, 2)}
-            {leg(3)}
-            {gate(Gate::Contracts, 3)}
-            {leg(4)}
-            <span class="gate-mini__end">{t.gates_destination_mini}</span>
-        }
-    };
-
-    let diagram = move || {
-        let t = texts(lang.get());
-        let m = moment();
-        let f = flow(&m.state);
-        let reported: Vec<&str> = m.reported_only().into_iter().map(gate_key).collect();
-        let reported = reported.join(",");
-        let limited: Vec<&str> = Gate::ALL
-            .into_iter()
-            .filter(|g| m.state.level(*g) == Level::Limited)
-            .map(gate_key)
-            .collect();
-        let limited = limited.join(",");
-        let gate_box = |g: Gate, y: f64| {
-            let (_, short, _) = gate_texts(g);
-            let o = m.openness(g);
-            // A dashed outline and its own words for "reported only", and a barrier across the
-            // route whose gap shows the level: so neither difference is carried by colour.
-            let class = match (o.level(), o.reported()) {
-                (Level::Open, false) => "node gate gate--open",
-                (Level::Open, true) => "node gate gate--open gate--reported",
-                (Level::Limited, false) => "node gate gate--limited",
-                (Level::Limited, true) => "node gate gate--limited gate--reported",
-                (Level::Closed, _) => "node gate gate--closed",
-            };
-            view! {
-                {barrier(110.0, y - 9.0, o.level())}
-                {node(10.0, y, 200.0, 50.0, class, short(t).to_string(), Some(openness_word(t, o).to_string()))}
-            }
-        };
-        let thin = |i: usize| if i >= f.thin_from() { "leg--thin" } else { "" };
-        view! {
-            <svg
-                class="gate-svg"
-                viewBox="0 0 360 470"
-                role="img"
-                aria-labelledby="gate-svg-title gate-caption"
-                data-blocked=f.blocked_at.map(gate_key).unwrap_or("none")
-                data-legs=f.legs.to_string()
-                data-reported=reported
-                data-limited=limited
-            >
-                <title id="gate-svg-title">{t.gates_svg_title}</title>
-                <defs>
-                    <marker
-                        id="gate-arrow"
-                        viewBox="0 0 10 10"
-                        refX="8"
-                        refY="5"
-                        markerUnits="userSpaceOnUse"
-                        markerWidth="12"
-                        markerHeight="12"
-                        orient="auto-start-reverse"
-                    >
-                        <path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head"></path>
-                    </marker>
-                </defs>
-                {node(10.0, 10.0, 200.0, 50.0, "node node--origin", t.gates_origin_short.to_string(), Some(t.gates_origin_sub.to_string()))}
-                {leg("M110 60 L110 108".into(), f.legs >= 1, thin(1))}
-                {gate_box(Gate::UsLicence, 110.0)}
-                {leg("M110 160 L110 208".into(), f.legs >= 2, thin(2))}
-                {gate_box(Gate::ChinaApproval, 210.0)}
-                {leg("M110 260 L110 308".into(), f.legs >= 3, thin(3))}
-                {gate_box(Gate::Contracts, 310.0)}
-                {leg("M110 360 L110 408".into(), f.legs >= 4, thin(4))}
-                {node(10.0, 410.0, 200.0, 50.0, "node node--destination", t.gates_destination_short.to_string(), None)}
-                {m.domestic_moving().map(|moving| {
-                    // Its state in words, and dashed when only discussed or only reported, as a
-                    // gate resting on reports is.
-                    let reported = m.domestic_reported_only();
-                    let (class, word) = match (m.state.domestic, reported) {
-                        (Level::Open, false) => ("node node--domestic", t.gates_node_imposed),
-                        (Level::Open, true) => ("node node--domestic node--discussed", t.gates_node_imposed_reported),
-                        (_, false) => ("node node--domestic node--discussed", t.gates_node_discussed),
-                        (_, true) => ("node node--domestic node--discussed", t.gates_node_discussed_reported),
-                    };
-                    view! {
-                    <g class="domestic-lane">
-                        {node(222.0, 210.0, 134.0, 50.0, class, t.gates_domestic_short.to_string(), Some(word.to_string()))}
-                        {leg("M289 260 L289 435 L214 435".into(), moving, "leg--domestic")}
-                    </g>
-                    }
-                })}
-            </svg>
+    // The answer above the drawing: the date and where the chips got to, as sure as its
+    // evidence; for a what-if, that it is one.
+    let headline = move || {
+        let l = lang.get();
+        let t = texts(l);
+        match at.get() {
+            Some(p) => finding(t, l, p),
+            None => format!("{}: {}", t.gates_whatif_title, verdict(t, &moment())),
         }
     };
 
@@ -552,7 +904,6 @@ pub fn GateDiagram() -> impl IntoView {
         let told = caption(t, &m);
         match m.at {
             Some(p) => {
-                let label = lookup(t, &format!("gates.preset.{}", p.id)).unwrap_or_default();
                 let outlets = share::distinct(
                     p.sources()
                         .into_iter()
@@ -560,8 +911,8 @@ pub fn GateDiagram() -> impl IntoView {
                         .map(|s| s.outlet.as_str()),
                 );
                 ShareInfo {
-                    title: widget_name(t, EmbedWidget::Gates).to_string(),
-                    state: format!("{}{}{label}\n{told}", format::date(l, &p.date), t.embed_image_colon),
+                    title: finding(t, l, p),
+                    state: told,
                     source: source_line(
                         t,
                         &format!("{} ({})", outlets.join("; "), confidence_label(t, p.status())),
@@ -577,111 +928,103 @@ pub fn GateDiagram() -> impl IntoView {
             },
         }
     });
+    let days_max = l.end;
+    let days_min = l.start;
 
     view! {
-        <figure class="figure gate-figure" id="figure-gates">
+        <figure class="figure gate-figure" id="figure-gates" aria-labelledby="gate-answer">
             <div class="figure__head">
-                <h3 class="figure__title">{move || texts(lang.get()).gates_title}</h3>
-                <div class="figure-tools">
-                    <EmbedButton
-                        widget=EmbedWidget::Gates
-                        state=Signal::derive(move || match at.get() {
-                            Some(p) => vec![("at".to_string(), p.date.clone())],
-                            None => vec![("gates".to_string(), state.get().to_param())],
-                        })
+                <h2 class="figure__title gate-answer" id="gate-answer" aria-live="polite">{headline}</h2>
+            </div>
+            <div class="gate-diagram">
+                {move || pipeline_svg(texts(lang.get()), &moment(), WIDE)}
+                {move || pipeline_svg(texts(lang.get()), &moment(), NARROW)}
+            </div>
+            // The route's text alternative (its aria-labelledby): the headline and the card say
+            // the same to sighted readers.
+            <p class="gate-caption visually-hidden" id="gate-caption">{move || caption(texts(lang.get()), &moment())}</p>
+            <div class="gate-time">
+                <p class="gate-time__title">{move || texts(lang.get()).gates_lanes_title}</p>
+                {move || lanes_svg(texts(lang.get()), lang.get(), &moment(), day.get(), LANES_WIDE)}
+                {move || lanes_svg(texts(lang.get()), lang.get(), &moment(), day.get(), LANES_NARROW)}
+                <input
+                    type="range"
+                    class="gate-handle"
+                    id="gate-handle"
+                    min=days_min
+                    max=days_max
+                    step="1"
+                    value=move || day.get_untracked()
+                    prop:value=move || day.get().to_string()
+                    aria-label=move || texts(lang.get()).gates_handle_label
+                    aria-valuetext=handle_text
+                    on:input=move |ev| {
+                        if let Ok(d) = event_target_value(&ev).parse::<i64>() {
+                            on_handle(d);
+                        }
+                    }
+                    on:keydown=move |ev| {
+                        let forward = match ev.key().as_str() {
+                            "ArrowRight" | "ArrowUp" => true,
+                            "ArrowLeft" | "ArrowDown" => false,
+                            _ => return,
+                        };
+                        ev.prevent_default();
+                        step_to(forward);
+                    }
+                />
+                <p class="gate-time__legend">{move || texts(lang.get()).gates_lanes_legend}</p>
+                <ol class="gate-moments" aria-label=move || texts(lang.get()).gates_moments_label>{moments}</ol>
+            </div>
+            <div class="gate-card" id="gate-card" aria-live="polite">{card}</div>
+            <div class="figure-tools figure-tools--foot">
+                <EmbedButton
+                    widget=EmbedWidget::Gates
+                    state=Signal::derive(move || match at.get() {
+                        Some(p) => vec![("at".to_string(), p.date.clone())],
+                        None => vec![("gates".to_string(), state.get().to_param())],
+                    })
+                />
+                <ShareButtons of=".gate-svg" info=share/>
+            </div>
+            <details class="gate-whatif disclosure">
+                <summary>{move || texts(lang.get()).gates_play_heading}</summary>
+                <p class="gate-flow__hint">{move || texts(lang.get()).gates_play_hint}</p>
+                <ul class="gate-switches" aria-label=move || texts(lang.get()).gates_play_heading>
+                    {switches}
+                    <LevelSwitch
+                        key="domestic"
+                        name=|t| t.gates_domestic_name
+                        detail=|t| t.gates_domestic_detail
+                        words=[|t| t.gates_required, |t| t.gates_discussed, |t| t.gates_not_required]
+                        level=Signal::derive(move || state.get().domestic)
+                        reported=reported_at(Switch::Domestic)
+                        on_pick=pick_level(Switch::Domestic)
                     />
-                    <ShareButtons of=".gate-svg" info=share/>
-                </div>
-            </div>
-            <p class="figure__intro">{move || texts(lang.get()).gates_intro}</p>
-            <div class="gate-story" node_ref=story>
-                <div class="gate-stage">
-                    <div class="gate-diagram">{diagram}</div>
-                    <div class="gate-mini" aria-hidden="true">{mini}</div>
-                    <p class="gate-caption" id="gate-caption" aria-live="polite">
-                        {move || caption(texts(lang.get()), &moment())}
-                    </p>
-                </div>
-                <div class="gate-flow">
-                    <h4 class="gate-flow__heading" id="gate-presets-label">{move || texts(lang.get()).gates_presets_label}</h4>
-                    <ol class="gate-steps" aria-labelledby="gate-presets-label">{steps}</ol>
-                    <h4 class="gate-flow__heading" id="gate-switches-heading">{move || texts(lang.get()).gates_play_heading}</h4>
-                    <p class="gate-flow__hint">{move || texts(lang.get()).gates_play_hint}</p>
-                    <ul class="gate-switches" aria-labelledby="gate-switches-heading">
-                        {switches}
-                        <LevelSwitch
-                            key="domestic"
-                            name=|t| t.gates_domestic_name
-                            detail=|t| t.gates_domestic_detail
-                            words=[|t| t.gates_required, |t| t.gates_discussed, |t| t.gates_not_required]
-                            level=Signal::derive(move || state.get().domestic)
-                            reported=reported_at(Switch::Domestic)
-                            on_pick=pick_level(Switch::Domestic)
-                        />
-                    </ul>
-                </div>
-            </div>
+                </ul>
+            </details>
+            <details class="gate-all disclosure">
+                <summary>{move || texts(lang.get()).gates_all_moments}</summary>
+                <ol class="gate-steps">{all_moments}</ol>
+            </details>
         </figure>
     }
     .into_any()
 }
 
-thread_local! {
-    /// Where the page was scrolled when the reader last pressed a step or flipped a switch.
-    static CHOSEN_AT: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
-}
-
-fn scroll_y() -> Option<f64> {
-    web_sys::window().and_then(|w| w.scroll_y().ok())
-}
-
-/// Remembers that the reader chose a state here (a step's button or a switch).
-fn chosen_here() {
-    CHOSEN_AT.with(|c| c.set(scroll_y()));
-}
-
-/// Whether the page has scrolled since the reader's last choice. The observer reports a frame
-/// after the scroll that brought a step to the middle; a choice made in between (a tap right
-/// after a scroll) wins until the reader scrolls again.
-#[cfg(target_arch = "wasm32")]
-fn moved_since_choice() -> bool {
-    CHOSEN_AT.with(|c| c.get().is_none() || c.get() != scroll_y())
-}
-
-/// Calls `show` with a step's id (`data-at`) when that step reaches the middle band of the
-/// window. The observer's first report (where the steps are when the widget mounts) is ignored,
-/// so a shared `?at=` or `?gates=` is not overridden by where the page happens to open.
-#[cfg(target_arch = "wasm32")]
-fn scroll_steps(story: &web_sys::HtmlDivElement, show: impl Fn(String) + 'static) {
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
-    let first = std::cell::Cell::new(true);
-    // No gloo crate wraps IntersectionObserver: its callback is a hand-made closure.
-    let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        if first.replace(false) || !moved_since_choice() {
-            return;
-        }
-        for entry in entries.iter() {
-            let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
-            if entry.is_intersecting() {
-                if let Some(id) = entry.target().get_attribute("data-at") {
-                    show(id);
-                }
-            }
-        }
-    });
-    let options = web_sys::IntersectionObserverInit::new();
-    // A band a tenth of the window high, a little above the middle.
-    options.set_root_margin("-40% 0px -50% 0px");
-    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &options)
-    else {
-        return;
-    };
-    on_change.forget();
-    if let Ok(steps) = story.query_selector_all(".gate-step") {
-        for i in 0..steps.length() {
-            if let Some(step) = steps.item(i) {
-                observer.observe(step.unchecked_ref());
+/// One line under the headline of a what-if: where the chips stop or thin out.
+fn verdict(t: &Texts, m: &Moment) -> String {
+    let f = flow(&m.state);
+    match f.blocked_at {
+        Some(g) => t.fmt_lede_finding_stopped(gate_ref(t)(g)),
+        None => {
+            let limited = limited_refs(t, &m.state, None);
+            if limited.is_empty() {
+                t.lede_finding_open.to_string()
+            } else if limited.len() == Gate::ALL.len() {
+                t.lede_finding_all_limited.to_string()
+            } else {
+                t.fmt_lede_finding_limited(&limited.join(t.gates_list_sep))
             }
         }
     }

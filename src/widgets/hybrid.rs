@@ -3,6 +3,7 @@
 
 use crate::components::chart::ChartFigure;
 use crate::components::chart_option::{self, part, ChartOption, Part, Parts, VALUE_SIZE};
+use crate::components::customise::Customise;
 use crate::components::embed_dialog::{widget_name, EmbedButton};
 use crate::components::share::{source_line, ShareButtons, ShareInfo};
 use crate::env;
@@ -79,49 +80,45 @@ fn uncounted(inputs: &HybridInputs, metric: FleetMetric) -> Vec<&'static str> {
     .collect()
 }
 
-/// The chart: per measure, this fleet's total (solid) over the all-H200 fleet of the same size
-/// (outlined, in the H200's highlight), both on one scale that the fleet size moves (see
+/// The chart: per measure, this fleet's total as a stacked bar, its domestic part then its
+/// imported part, over the all-H200 fleet of the same size (an ink outline: the reference, not
+/// data), all on one scale that the fleet size moves (see
 /// [`FleetTotal::extent`](crate::model::hybrid::FleetTotal::extent)). Each label gives the
-/// total and its multiple of the all-H200 fleet; a total that counts chips without a figure
-/// as 0 is dashed and says so in its label.
+/// total and its multiple of the all-H200 fleet; where a chip has no published figure the
+/// total is unknown, so no bar is drawn and the label says "n/a" and why (not a zero).
 pub fn hybrid_option(t: &Texts, f: &Fleet, inputs: &HybridInputs, reduced_motion: bool, narrow: bool) -> ChartOption {
-    let count = f.domestic_count + f.imported_count;
-    let mut fleet_bars = Vec::new();
-    let mut ghost_bars = Vec::new();
+    let (mut domestic_bars, mut fleet_bars, mut ghost_bars) = (Vec::new(), Vec::new(), Vec::new());
     let mut labels = Vec::new();
     for x in &f.totals {
-        let (solid, ghost) = x.extent(count);
+        let (_, ghost) = x.extent();
         let name = metric_label(t, x.metric);
-        let missing = uncounted(inputs, x.metric);
-        let style = if x.missing > 0 {
-            ItemStyle::new()
-                .color(chart_option::colour_alpha("muted", 0.15))
-                .border_color(chart_option::colour("muted"))
-                .border_width(2)
-                .border_type(BorderType::Dashed)
-        } else {
-            ItemStyle::new().color(chart_option::colour("muted"))
-        };
-        fleet_bars.push(part(&DataPointItem::new(solid).name(name).item_style(style)));
+        let stacked = x.stacked();
+        let (d, i) = stacked.unwrap_or((0.0, 0.0));
+        domestic_bars.push(part(&DataPointItem::new(d).name(name)));
+        fleet_bars.push(part(&DataPointItem::new(d + i).name(name)));
         ghost_bars.push(part(&DataPointItem::new(ghost).name(name)));
-        let mut label = format!(
-            "{name}: {} ({})",
-            amount(t, x.metric, x.total),
-            ratio_text(t, x.ratio())
-        );
-        if x.missing > 0 {
-            for chip in missing {
-                label.push('\n');
-                label.push_str(&t.fmt_hybrid_counted_zero(chip));
+        let label = match stacked {
+            Some(_) => format!(
+                "{name}: {} ({})",
+                amount(t, x.metric, x.total),
+                ratio_text(t, x.ratio())
+            ),
+            None => {
+                let mut label = format!("{name}: {}", t.hybrid_na);
+                for chip in uncounted(inputs, x.metric) {
+                    label.push('\n');
+                    label.push_str(&t.fmt_hybrid_no_figure(chip));
+                }
+                label
             }
-        }
+        };
         labels.push(label);
     }
-    // Room above the first bar for its label (up to four lines on a phone).
+    // Room above the first bar for its label (up to three lines on a phone).
     let grid = Grid::new()
-        .left(8)
-        .right(8)
-        .top(if narrow { 52 } else { 28 })
+        .left(2)
+        .right(2)
+        .top(if narrow { 40 } else { 24 })
         .bottom(4)
         .contain_label(false);
     // The scale is the all-H200 fleet at the largest size; its numbers mean nothing to a
@@ -145,38 +142,69 @@ pub fn hybrid_option(t: &Texts, f: &Fleet, inputs: &HybridInputs, reduced_motion
     // Above the bar, from its left end.
     .and("position", vec![0, -4])
     .and("lineHeight", 15)
-    .and("width", if narrow { 220 } else { 520 })
+    .and("width", if narrow { 300 } else { 700 })
     .and("overflow", "break");
     let ghost = part(
         &Bar::new().id("all-h200").name(t.hybrid_ghost).bar_width(22).item_style(
             ItemStyle::new()
-                .color(chart_option::colour_alpha("highlight", 0.16))
+                .color(chart_option::colour_alpha("surface", 0.0))
                 .border_color(chart_option::colour("highlight"))
-                .border_width(1.5),
+                .border_width(1.5)
+                .border_type(BorderType::Dashed),
         ),
     )
     .and("data", ghost_bars)
     .and("label", ghost_label)
-    .and("z", 1);
-    // Drawn over the all-H200 bar of its row, the same height, so it fills the outline as far
-    // as the fleet reaches.
-    let fleet = part(
-        &Bar::new()
-            .id("fleet")
-            .name(t.hybrid_col_total)
-            .bar_width(22)
-            .bar_gap("-100%"),
-    )
-    .and("data", fleet_bars)
-    .and("z", 2);
+    .and("z", 3);
+    // The two parts as one bar: the whole fleet in the imported colour, the domestic part drawn
+    // over its left end in its own, under the all-H200 outline of their row, the same height.
+    // (ECharts' own stacking offset the second part by the outline's length when series of one
+    // row overlap, so the bars are laid over each other instead.)
+    let layer = |id: &str, name: &str, colour: &str, data: Vec<serde_json::Value>, z: i32| {
+        part(
+            &Bar::new()
+                .id(id)
+                .name(name)
+                .bar_width(22)
+                .bar_gap("-100%")
+                .item_style(ItemStyle::new().color(chart_option::colour(colour))),
+        )
+        .and("data", data)
+        .and("z", z)
+    };
     let parts = Parts {
         grid,
         tooltip: Tooltip::new().trigger(Trigger::Item),
         x_axis,
         y_axis: part(&y_axis),
-        series: vec![ghost, fleet],
+        series: vec![
+            ghost,
+            layer("imported", t.hybrid_imported, "status-licence", fleet_bars, 1),
+            layer("domestic", t.hybrid_domestic, "status-domestic", domestic_bars, 2),
+        ],
     };
     ChartOption::new(parts, reduced_motion).label_items(0, &labels)
+}
+
+/// The figure's headline: the result, not the inputs. "With 30% Ascend 910C, the fleet keeps
+/// 94% of an all-H200 fleet's BF16/FP16 compute" (our calculation from spec sheets: no hedge,
+/// but the disclaimer under it says it is an illustration).
+pub fn hybrid_result(t: &Texts, f: &Fleet, inputs: &HybridInputs) -> String {
+    let Ok(data) = dataset() else {
+        return t.hybrid_title.to_string();
+    };
+    let chip = |id: &'static str| data.accelerator(id).map_or(id, |c| c.name.as_str());
+    let share = inputs.domestic_percent.to_string();
+    let bf16 = f.totals.iter().find(|x| x.metric == FleetMetric::Bf16);
+    match bf16.filter(|x| x.missing == 0).and_then(|x| x.ratio()) {
+        Some(r) => t.fmt_hybrid_result(
+            chip(inputs.domestic),
+            chip(inputs.imported),
+            &format!("{:.0}%", r * 100.0),
+            &share,
+        ),
+        None => t.fmt_hybrid_result_na(chip(inputs.domestic), &share),
+    }
 }
 
 pub fn hybrid_summary(t: &Texts, f: &Fleet) -> String {
@@ -377,13 +405,16 @@ pub fn HybridModel() -> impl IntoView {
     view! {
         <figure class="figure" id="figure-hybrid">
             <div class="figure__head">
-                <h3 class="figure__title">{move || texts(lang.get()).hybrid_title}</h3>
-                <div class="figure-tools">
-                    <EmbedButton widget=EmbedWidget::Hybrid state=Signal::derive(move || inputs.get().to_params())/>
-                    <ShareButtons of=".chart-canvas" info=share/>
-                </div>
+                <h3 class="figure__title">
+                    <span class="figure__kicker">{move || texts(lang.get()).hybrid_title}</span>
+                    " "{move || hybrid_result(texts(lang.get()), &result.get(), &inputs.get())}</h3>
             </div>
             <p class="figure__intro">{move || texts(lang.get()).hybrid_disclaimer}</p>
+            <Customise id="hybrid-controls" state=Signal::derive(move || {
+                let l = lang.get();
+                let i = inputs.get();
+                format!("{} · {}%", format::count(l, f64::from(i.count)), i.domestic_percent)
+            })>
             <div class="controls controls--hybrid">
                 <RangeControl
                     id="hybrid-count"
@@ -418,6 +449,7 @@ pub fn HybridModel() -> impl IntoView {
                     on_pick=Callback::new(move |c| inputs.update(|i| i.imported = c))
                 />
             </div>
+            </Customise>
             <p class="hybrid-split" aria-live="polite">
                 {move || {
                     let f = result.get();
@@ -440,6 +472,10 @@ pub fn HybridModel() -> impl IntoView {
                     <li>{move || texts(lang.get()).hybrid_assume5}</li>
                 </ul>
             </details>
+            <div class="figure-tools figure-tools--foot">
+                <EmbedButton widget=EmbedWidget::Hybrid state=Signal::derive(move || inputs.get().to_params())/>
+                <ShareButtons of=".chart-canvas" info=share/>
+            </div>
         </figure>
     }
     .into_any()

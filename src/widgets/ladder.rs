@@ -7,6 +7,7 @@ use super::compare::{
 };
 use crate::components::chart::ChartFigure;
 use crate::components::chart_option::{self, merge, part, ChartOption, Part, Parts};
+use crate::components::customise::Customise;
 use crate::components::embed_dialog::EmbedButton;
 use crate::components::share::{source_line, ShareButtons, ShareInfo};
 use crate::components::source_line::{confidence_label, ConfidenceBadge};
@@ -466,16 +467,19 @@ pub fn Ladder() -> impl IntoView {
         <figure class="figure" id="figure-ladder">
             <div class="figure__head">
                 <h3 class="figure__title">{move || ladder_headline(texts(lang.get()), data)}</h3>
-                <div class="figure-tools">
-                    <EmbedButton
-                        widget=EmbedWidget::Generations
-                        state=Signal::derive(move || {
-                            state.get().to_params().into_iter().filter_map(|(k, v)| v.map(|v| (k.to_string(), v))).collect()
-                        })
-                    />
-                    <ShareButtons of=".chart-canvas" info=share/>
-                </div>
             </div>
+            <Customise id="ladder-controls" state=Signal::derive(move || {
+                let t = texts(lang.get());
+                let st = state.get();
+                let mut parts = vec![
+                    metric_label(t, st.metric).to_string(),
+                    if st.log_scale(prefs.narrow.get()) { t.compare_log } else { t.compare_linear }.to_string(),
+                ];
+                if st.relative {
+                    parts.push(t.compare_relative.to_string());
+                }
+                parts.join(" · ")
+            })>
             <div class="controls">
                 <label class="control">
                     <span>{move || texts(lang.get()).compare_metric_label}</span>
@@ -519,6 +523,7 @@ pub fn Ladder() -> impl IntoView {
                 />
                 <StateCheck id="ladder-lines" label=|t| t.compare_lines get=|s| s.lines set=|s, on| s.lines = on/>
             </div>
+            </Customise>
             <p
                 class="notice"
                 id="ladder-relative-unavailable"
@@ -536,6 +541,15 @@ pub fn Ladder() -> impl IntoView {
             </p>
             <p class="ratio-note">{ratio_note}</p>
             <CompareCaption text=|t| t.compare_ladder_caption/>
+            <div class="figure-tools figure-tools--foot">
+                <EmbedButton
+                    widget=EmbedWidget::Generations
+                    state=Signal::derive(move || {
+                        state.get().to_params().into_iter().filter_map(|(k, v)| v.map(|v| (k.to_string(), v))).collect()
+                    })
+                />
+                <ShareButtons of=".chart-canvas" info=share/>
+            </div>
             <ChipCard selected/>
         </figure>
     }

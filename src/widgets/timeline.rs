@@ -13,6 +13,7 @@
 //! entries of the actors switched off and copies the chosen entry into the card (again after
 //! the language switch has brought in the other language's entries and card).
 
+use crate::components::customise::Customise;
 use crate::components::embed_dialog::{widget_name, EmbedButton};
 use crate::components::share::{source_line, ShareButtons, ShareInfo};
 use crate::components::source_line::{confidence_label, ConfidenceBadge};
@@ -68,6 +69,57 @@ const FIRST_ROW: f64 = 28.0;
 const ROW: f64 = 12.0;
 const LANE_FOOT: f64 = 10.0;
 const AXIS: f64 = 40.0;
+
+/// A row of key-moment names under the axis, and the strip widths (px) their collisions are
+/// judged at: the phone's and the column's.
+const NOTE_ROW: f64 = 14.0;
+const NOTE_WIDTHS: [f64; 2] = [343.0, 640.0];
+
+/// The key moments shown in the strip, per layout: (x, row, name, anchor). A moment is one of
+/// the gates figure's dated states, named as there (`gates.tick.*`); only those in the period
+/// and lanes shown.
+fn key_notes(
+    t: &Texts,
+    s: &crate::model::timeline::Strip,
+    f: &ActorFilter,
+) -> [Vec<(f64, usize, String, &'static str)>; 2] {
+    let Ok(data) = dataset() else {
+        return [Vec::new(), Vec::new()];
+    };
+    let mut moments: Vec<(f64, String)> = data
+        .gate_presets
+        .iter()
+        .filter_map(|p| {
+            let label = lookup(t, &format!("gates.tick.{}", p.id))?;
+            let d = s.dots.iter().find(|d| data.timeline[d.index].id == p.timeline)?;
+            f.allows(data.timeline[d.index].actor).then(|| (d.x, label.to_string()))
+        })
+        .collect();
+    moments.sort_by(|a, b| a.0.total_cmp(&b.0));
+    [0, 1].map(|w| {
+        let width = NOTE_WIDTHS[w];
+        let mut ends: Vec<f64> = Vec::new();
+        moments
+            .iter()
+            .map(|(x, label)| {
+                let px = x * width;
+                let wide = format::text_width(label, 11.0) + 8.0;
+                // Names run right from their moment, or end at it near the right edge.
+                let (left, anchor) = if px + wide > width {
+                    (px - wide, "end")
+                } else {
+                    (px, "start")
+                };
+                let row = ends.iter().position(|&e| e < left).unwrap_or(ends.len());
+                if row == ends.len() {
+                    ends.push(0.0);
+                }
+                ends[row] = left + wide;
+                (*x, row, label.clone(), anchor)
+            })
+            .collect()
+    })
+}
 
 fn lane_height(rows: u32) -> f64 {
     FIRST_ROW + f64::from(rows.max(1) - 1) * ROW + LANE_FOOT
@@ -298,12 +350,16 @@ pub fn Timeline() -> impl IntoView {
         // Each lane's top and the strip's height, at the narrow and the wide layout.
         let mut lane_y = [[0.0; 3]; 2];
         let mut height = [TOP; 2];
+        // The key moments (the dated states of the gates figure), named under the axis in the
+        // gates figure's own words, in rows so that no two names touch at either layout.
+        let notes = key_notes(t, &s, &f);
         for w in 0..2 {
             for a in &lanes {
                 lane_y[w][lane(*a)] = height[w];
                 height[w] += lane_height(s.rows[w][lane(*a)]);
             }
-            height[w] += AXIS;
+            let rows = notes[w].iter().map(|n| n.1 + 1).max().unwrap_or(0);
+            height[w] += AXIS + rows as f64 * NOTE_ROW;
         }
         let count = s.dots.iter().filter(|d| f.allows(data.timeline[d.index].actor)).count();
         let period_name = match s.period {
@@ -313,7 +369,20 @@ pub fn Timeline() -> impl IntoView {
         let axes = [("n", 0), ("w", 1)]
             .into_iter()
             .map(|(class, w)| {
-                let base = height[w] - AXIS + 4.0;
+                let rows = notes[w].iter().map(|n| n.1 + 1).max().unwrap_or(0);
+                let base = height[w] - AXIS - rows as f64 * NOTE_ROW + 4.0;
+                let note_views = notes[w]
+                    .iter()
+                    .map(|(x, row, label, anchor)| {
+                        let y = base + AXIS + 2.0 + *row as f64 * NOTE_ROW;
+                        view! {
+                            <g class="tl-note">
+                                <line x1=pct(*x) x2=pct(*x) y1=base y2=y - 9.0></line>
+                                <text x=pct(*x) y=y text-anchor=*anchor>{label.clone()}</text>
+                            </g>
+                        }
+                    })
+                    .collect_view();
                 let ticks = s
                     .ticks
                     .iter()
@@ -360,6 +429,7 @@ pub fn Timeline() -> impl IntoView {
                         {ticks}
                         <line class="tl-axis__base" x1="0" x2="100%" y1=base y2=base></line>
                         {rule}
+                        {note_views}
                     </g>
                 }
             })
@@ -488,16 +558,11 @@ pub fn Timeline() -> impl IntoView {
 
     view! {
         <div class="timeline-widget" id="timeline-widget">
-            <div class="figure-tools">
-                <EmbedButton
-                    widget=EmbedWidget::Timeline
-                    state=Signal::derive(move || vec![
-                        ("actors".to_string(), filter.get().to_param()),
-                        ("period".to_string(), period.get().code().to_string()),
-                    ])
-                />
-                <ShareButtons of=".tl-strip__svg" info=share/>
-            </div>
+            <Customise id="timeline-controls" state=Signal::derive(move || {
+                let t = texts(lang.get());
+                let (shown, total) = counted();
+                t.fmt_timeline_count(&shown.to_string(), &total.to_string())
+            })>
             <div class="timeline-controls">
                 <div role="group" class="actor-filters" aria-label=move || texts(lang.get()).timeline_filter_label>
                     {filters}
@@ -512,6 +577,7 @@ pub fn Timeline() -> impl IntoView {
                     }}
                 </p>
             </div>
+            </Customise>
             <div class="tl-keyrow">
                 <ul class="tl-key">{key}</ul>
                 <details class="timeline-legend">
@@ -521,6 +587,16 @@ pub fn Timeline() -> impl IntoView {
             </div>
             {strip_view}
             <p class="notice" hidden=move || !filter.get().apply(&data.timeline).is_empty()>{move || texts(lang.get()).timeline_none}</p>
+            <div class="figure-tools figure-tools--foot">
+                <EmbedButton
+                    widget=EmbedWidget::Timeline
+                    state=Signal::derive(move || vec![
+                        ("actors".to_string(), filter.get().to_param()),
+                        ("period".to_string(), period.get().code().to_string()),
+                    ])
+                />
+                <ShareButtons of=".tl-strip__svg" info=share/>
+            </div>
         </div>
     }
     .into_any()

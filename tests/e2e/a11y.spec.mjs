@@ -78,7 +78,7 @@ test('the audit is live: an image without alt text and low-contrast text are rep
   expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
 });
 
-for (const widget of ['gates', 'generations', 'map', 'hybrid', 'timeline']) {
+for (const widget of ['funnel', 'gates', 'generations', 'map', 'hybrid', 'timeline']) {
   for (const [lang, theme] of [['ja', 'light'], ['en', 'dark']]) {
     test(`embed ${widget} (${lang}, ${theme}) has no WCAG 2.1 A/AA violations`, async ({ page }) => {
       await page.goto(`./?embed=${widget}&lang=${lang}&theme=${theme}`);

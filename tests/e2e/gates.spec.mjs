@@ -15,20 +15,24 @@ async function setGates(page, want) {
   }
 }
 
-test('the diagram opens on the conditional-approvals moment the article describes', async ({ page }) => {
+// The switches are the what-if layer, folded under "Try your own" (issue 22).
+const tryOwn = (page) => page.locator('.gate-whatif > summary').click();
+
+test('the diagram opens on the latest moment on the record; a dated moment resting on reports says so', async ({ page }) => {
   await page.goto('./');
-  await expect(sw(page, 'us')).toHaveAttribute('data-level', 'closed');
-  await expect(sw(page, 'china')).toHaveAttribute('data-level', 'limited');
-  await expect(sw(page, 'contracts')).toHaveAttribute('data-level', 'closed');
-  // The domestic condition was only discussed: the middle state, never "imposed".
-  await expect(sw(page, 'domestic')).toHaveAttribute('data-level', 'limited');
-  await expect(radio(page, 'domestic', 'limited')).toBeChecked();
+  for (const g of ['us', 'china', 'contracts', 'domestic']) await expect(sw(page, g)).toHaveAttribute('data-level', 'limited');
+  await expect(svg(page)).toHaveAttribute('data-blocked', 'none');
+  await expect(svg(page)).toHaveAttribute('data-reported', '');
+  await expect(page.locator('#gate-preset-nvidia-filing')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#gate-caption')).toContainText('Limited at all three gates, on the record.');
+  // The source article's moment: China's approval only reported, drawn dashed and said in words.
+  await page.goto('./?at=2026-01-28');
+  await tryOwn(page);
   await expect(svg(page)).toHaveAttribute('data-blocked', 'us');
-  await expect(page.locator('#gate-preset-conditional-approvals')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('#gate-caption')).toContainText('Stopped at gate 1');
-  // China's approval was only reported at the time: drawn dashed and said in words.
   await expect(svg(page)).toHaveAttribute('data-reported', 'china');
   await expect(svg(page).locator('.gate--reported')).toHaveCount(1);
+  await expect(svg(page).locator('.gate--reported .node__tag')).toHaveText('reported');
   await expect(page.locator('#gate-reported-china')).toBeVisible();
   await expect(page.locator('#gate-reported-china')).toHaveText('reported only');
   await expect(sw(page, 'china')).toHaveAttribute('aria-describedby', 'gate-reported-china gate-detail-china');
@@ -41,6 +45,7 @@ test('the diagram opens on the conditional-approvals moment the article describe
 
 test('chips stop at the first closed gate and thin out after a limited one (representative combinations)', async ({ page }) => {
   await page.goto('./');
+  await tryOwn(page);
   // [state, blocked, legs, thin legs, limited gates, domestic lane drawn]
   const cases = [
     [{ us: 'closed', china: 'closed', contracts: 'closed', domestic: 'closed' }, 'us', '1', 0, '', false],
@@ -119,12 +124,13 @@ test('each preset sets its documented state, is the only one highlighted, and li
   await expect(page.locator('#gate-caption')).toContainText('no report says it was imposed');
   await expect(svg(page).locator('.leg--domestic')).toHaveClass(/leg--idle/);
   await page.locator('#gate-preset-nvidia-filing').click();
-  await page.locator('.gate-step--active').getByRole('link', { name: 'See it in the timeline' }).click();
+  await page.locator('#gate-card').getByRole('link', { name: 'See it in the timeline' }).click();
   await expect(page.locator('#tl-2026-08-26-nvidia-10q')).toBeInViewport();
 });
 
 test('the gates state lives in the URL, with the third state, and bad values fall back to the default', async ({ page }) => {
-  await page.goto('./?lang=en');
+  await page.goto('./?lang=en&at=2026-01-28');
+  await tryOwn(page);
   await radio(page, 'us', 'limited').check();
   // The address follows a task after the click (the click paints first).
   await expect.poll(() => new URL(page.url()).searchParams.get('gates')).toBe('us-limited,china-limited,domestic-limited');
@@ -147,7 +153,7 @@ test('the gates state lives in the URL, with the third state, and bad values fal
   await expect(sw(page, 'domestic')).toHaveAttribute('data-level', 'closed');
   for (const bad of ['%3Cscript%3E', 'us-half', 'china-']) {
     await page.goto(`./?gates=${bad}`);
-    await expect(page.locator('#gate-preset-conditional-approvals')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('#gate-preset-nvidia-filing')).toHaveAttribute('aria-pressed', 'true');
   }
   await page.goto('./?gates=none');
   await expect(svg(page)).toHaveAttribute('data-blocked', 'us');
@@ -160,12 +166,15 @@ test('the gates state lives in the URL, with the third state, and bad values fal
   await expect(page.locator('#gate-preset-before-dec-2025')).toHaveAttribute('aria-pressed', 'true');
   for (const bad of ['2026-13-99', 'yesterday', '%3Cscript%3E']) {
     await page.goto(`./?at=${bad}`);
-    await expect(page.locator('#gate-preset-conditional-approvals')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('#gate-preset-nvidia-filing')).toHaveAttribute('aria-pressed', 'true');
   }
 });
 
 test('the gates work by keyboard alone: arrow keys move a gate through its three states, Enter picks a preset', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?at=2026-01-28');
+  await page.locator('.gate-whatif > summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.gate-whatif')).toHaveAttribute('open', '');
   // The US gate is closed: its checked radio takes focus, and the arrows step through the states.
   await radio(page, 'us', 'closed').focus();
   await expect(radio(page, 'us', 'closed')).toBeFocused();
@@ -197,7 +206,8 @@ test('the gates work by keyboard alone: arrow keys move a gate through its three
   await page.locator('#gate-preset-first-deliveries').focus();
   await page.keyboard.press('Enter');
   await expect(sw(page, 'china')).toContainText('報道のみ');
-  await expect(svg(page).locator('.gate--limited text.node__sub').first()).toHaveText('一部のみ（報道のみ）');
+  await expect(svg(page).locator('.gate--limited text.node__sub').first()).toHaveText('一部のみ');
+  await expect(svg(page).locator('.gate--limited text.node__tag').first()).toHaveText('報道のみ');
 });
 
 test('chips move only without reduced motion; with it the arrows are the static cue', async ({ page }) => {

@@ -65,8 +65,8 @@ for (const [path, want] of HOSTILE) {
     if (want.gates !== undefined) {
       const checked = await page.getByRole('radiogroup').evaluateAll((s) => s.map((e) => e.dataset.level));
       if (want.gates === null) {
-        // The article's moment: the documented default preset is the pressed one.
-        await expect(page.locator('#gate-preset-conditional-approvals')).toHaveAttribute('aria-pressed', 'true');
+        // The documented default preset (the latest on the record) is the pressed one.
+        await expect(page.locator('#gate-preset-nvidia-filing')).toHaveAttribute('aria-pressed', 'true');
       } else {
         expect(checked).toEqual(want.gates);
       }

@@ -12,7 +12,7 @@ import { test, expect } from './fixtures.mjs';
 
 const locale = (l) => JSON.parse(readFileSync(new URL(`../../locales/${l}.json`, import.meta.url), 'utf8'));
 const TEXTS = { ja: locale('ja'), en: locale('en') };
-const WIDGETS = ['gates', 'generations', 'map', 'hybrid', 'timeline'];
+const WIDGETS = ['funnel', 'gates', 'generations', 'map', 'hybrid', 'timeline'];
 const PAGES = [
   { file: 'index.html', lang: 'ja', card: 'card-ja.png' },
   { file: 'en.html', lang: 'en', card: 'card-en.png' },
@@ -97,7 +97,7 @@ for (const p of PAGES) {
     expect(name('twitter:image:alt')).toBe(alt);
     // In the page's language: Japanese text has kana or kanji; the English alt has none.
     expect(/[\u3040-\u30ff\u4e00-\u9fff]/.test(alt)).toBe(p.lang === 'ja');
-    if (!p.widget) expect(alt).toContain(t.lede.headline);
+    if (!p.widget) expect(alt).toContain(t.figures.funnel_title);
     else expect(alt).toContain(t.embed.widget[p.widget]);
     const png = await request.get(local(site, image));
     expect(png.status()).toBe(200);
