@@ -76,7 +76,8 @@
   function parts(t, l) {
     var list = [].slice.call(t.querySelectorAll(
       ':scope > :not(.layout):not(.embed), :scope > .embed > :not(main), :scope > .embed > main > *, ' +
-      ':scope > .layout > :not(main), :scope > .layout > main > :not(section), :scope > .layout > main > section > *'));
+      ':scope > .layout > :not(main), :scope > .layout > main > :not(section):not(.lede-block), ' +
+      ':scope > .layout > main > .lede-block > *, :scope > .layout > main > section > *'));
     // A long list marked data-split goes item by item, so that only what is near the window is
     // swapped at once (also a split list inside a split block: the timeline's fold).
     function split(all, r) {

@@ -125,9 +125,12 @@ pub fn Scorecard() -> impl IntoView {
             let key = verdict_key(c.verdict);
             view! {
                 <li>
-                    <a class=format!("pip pip--{key}") href=format!("#claim-{}", c.id) title=format!("{claim} ({word})")>
-                        <span class="visually-hidden">{format!("{claim}: {word}")}</span>
-                    </a>
+                    <a
+                        class=format!("pip pip--{key}")
+                        href=format!("#claim-{}", c.id)
+                        title=format!("{claim} ({word})")
+                        aria-label=format!("{claim}: {word}")
+                    ></a>
                 </li>
             }
         })

@@ -96,7 +96,9 @@ for (const lang of ['ja', 'en']) {
       await waitForChart(page, HYBRID);
       await until(page, HYBRID, (o) => o !== null);
       await expectClean(page, HYBRID, 'hybrid');
-      // The dashed (counted-as-0) measures say so in their own labels.
+      // A measure a chip has no figure for says "n/a" and why, in its own label.
+      const hybridCustomise = page.locator('#figure-hybrid .customise__toggle');
+      if (await hybridCustomise.isVisible()) await hybridCustomise.click();
       await page.locator('#hybrid-domestic').selectOption('ascend-950pr');
       await until(page, HYBRID, (o) => o.labels.some((l) => l.includes('Ascend 950PR')));
       await expectClean(page, HYBRID, 'hybrid, 950PR');

@@ -156,6 +156,8 @@ test('deep links are the same in both languages and survive a switch', async ({ 
 
 test('the companies table shows four sourced rows for each company, with their status', async ({ page }) => {
   await page.goto('./?lang=en');
+  // The table is the companies section's detail, behind "More on this" (issue 22).
+  await page.locator('#more-companies > summary').click();
   const table = page.locator('.company-table');
   await expect(table.locator('thead th')).toHaveText(['ByteDance', 'Alibaba', 'Tencent']);
   await expect(table.locator('tbody th')).toHaveText(['Business', 'H200 interest and orders', 'Capital spending', 'Own chips']);
@@ -233,12 +235,12 @@ test('timeline dates follow the language', async ({ page }) => {
 
 test('headline counts are written the way each language writes them', async ({ page }) => {
   await page.goto('./?lang=ja');
-  await expect(page.locator('#figure-approved .key-figure__value')).toHaveText('40万超');
-  await expect(page.locator('#figure-ordered .key-figure__value')).toHaveText('200万超');
-  await expect(page.locator('#figure-cap .key-figure__value')).toHaveText('最大7.5万');
+  await expect(page.locator('#figure-approved .funnel__value')).toHaveText('40万超');
+  await expect(page.locator('#figure-ordered .funnel__value')).toHaveText('200万超');
+  await expect(page.locator('#figure-cap .funnel__value')).toHaveText('最大7.5万');
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.locator('#figure-approved .key-figure__value')).toHaveText('more than 400,000');
-  await expect(page.locator('#figure-stock .key-figure__value')).toHaveText('about 700,000');
-  await expect(page.locator('#figure-stock .badge')).toHaveText('Reported');
+  await expect(page.locator('#figure-approved .funnel__value')).toHaveText('more than 400,000');
+  await expect(page.locator('#figure-stock .funnel__value')).toHaveText('about 700,000');
+  await expect(page.locator('#figure-stock .funnel__head .badge')).toHaveText('Reported');
   await expect(page.locator('#figure-stock .cite a')).toHaveAttribute('href', /^#ref-\d+$/);
 });

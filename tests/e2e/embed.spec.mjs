@@ -64,7 +64,7 @@ test('embedded widgets size themselves, also after a language switch and a resiz
   await expect(gates.locator('.site-header, nav.toc, #sources')).toHaveCount(0);
   const open = gates.locator('.embed__footer a');
   await expect(open).toHaveAttribute('target', '_blank');
-  await expect(open).toHaveAttribute('href', './?lang=ja#approval');
+  await expect(open).toHaveAttribute('href', './?lang=ja#figure-gates');
   await gates.getByRole('button', { name: 'English' }).click();
   await expect(gates.locator('.embed__widget')).toHaveText('The three gates');
   await settles(page, 'frame-gates');

@@ -59,7 +59,8 @@ for (const width of WIDTHS) {
       expect(report.scroll, 'horizontal scroll').toBeLessThanOrEqual(report.w);
       expect(report.wide).toEqual([]);
       expect(report.overlaps).toEqual([]);
-      expect(report.checked).toBeGreaterThan(80);
+      // Fewer on a phone since the charts' controls fold under "Customise" (issue 22).
+      expect(report.checked).toBeGreaterThan(60);
       await page.screenshot({ path: `tests/e2e/.output/screens/${lang}-${width}.png`, fullPage: true });
     });
   }

@@ -128,8 +128,8 @@ test('downloads follow the language switch and the figure state', async ({ page 
   const en = await download(page, gates, 'svg', 'Download this chart as SVG');
   expect(en.name).toBe('h200-gates-2026-08-26-en.svg');
   const parsed = await parseSvg(page, en.body.toString('utf8'));
-  expect(parsed.text).toContain('The three gates');
-  expect(parsed.text).toContain('26 Aug 2026');
+  // A dated moment's download is titled with its answer, like the figure (issue 22).
+  expect(parsed.text).toContain('On 26 Aug 2026, the H200 got only partly through all three gates');
   expect(parsed.text).toMatch(/Source: .*SEC/);
 });
 

@@ -186,6 +186,9 @@ for (const width of [320, 375, 1280]) {
   test(`at ${width} px no two dots overlap and nothing overflows the page`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('./?lang=en');
+    // On a phone the strip's controls are under its "Customise" row (issue 22).
+    const customise = page.locator('#timeline-widget .customise__toggle');
+    if (await customise.isVisible()) await customise.click();
     for (const period of ['All (2022–2026)', 'Since Dec 2025']) {
       await page.getByRole('button', { name: period }).click();
       await expect(page.getByRole('button', { name: period })).toHaveAttribute('aria-pressed', 'true');
