@@ -57,7 +57,7 @@ impl EmbedWidget {
     /// A height that fits the widget at common blog widths before it reports its own.
     pub fn initial_height(self) -> u32 {
         match self {
-            EmbedWidget::Funnel => 900,
+            EmbedWidget::Funnel => 824,
             EmbedWidget::Gates => 980,
             EmbedWidget::Generations => 1100,
             EmbedWidget::Map => 820,

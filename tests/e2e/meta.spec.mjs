@@ -144,7 +144,7 @@ for (const w of WIDGETS) {
     expect(o.width).toBeGreaterThan(0);
     expect(o.cache_age).toBeGreaterThan(0);
     // The Embed dialog's starting height for this widget, as the embed tests know it.
-    const initial = { funnel: 900, gates: 980, generations: 1100, map: 820, hybrid: 900, timeline: 2200 }[w];
+    const initial = { funnel: 824, gates: 980, generations: 1100, map: 820, hybrid: 900, timeline: 2200 }[w];
     expect(o.height).toBe(initial);
     const iframes = [...o.html.matchAll(/<iframe [^>]*src="([^"]+)"[^>]*><\/iframe>/g)];
     expect(iframes).toHaveLength(1);
