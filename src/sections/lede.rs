@@ -65,8 +65,8 @@ pub fn Headline() -> impl IntoView {
     }
 }
 
-/// The opening after the headline: the funnel (the thesis as a picture), the claim scorecard,
-/// the gates over time (the instrument the rest of the page refers to), then the key points.
+/// The opening after the headline: the funnel (the thesis as a picture), the gates over time
+/// (the instrument the rest of the page refers to), the claim scorecard, then the key points.
 #[component]
 pub fn LedeBlock() -> impl IntoView {
     let lang = use_lang().get_untracked();
@@ -92,8 +92,8 @@ pub fn LedeBlock() -> impl IntoView {
     view! {
         <div class="lede-block">
             <Funnel/>
-            <Scorecard/>
             <Slot widget=Widget::Gates/>
+            <Scorecard/>
             <div class="key-points">
                 <h2 id="key-points-heading" class="key-points__heading">{t.lede_points_heading}</h2>
                 <ul>{points}</ul>

@@ -450,6 +450,8 @@ pub fn HybridModel() -> impl IntoView {
                 />
             </div>
             </Customise>
+            // The chart first; what its bars are and the split in numbers under it.
+            <ChartFigure option=option summary table class="chart-canvas--hybrid"/>
             <p class="hybrid-split" aria-live="polite">
                 {move || {
                     let f = result.get();
@@ -461,7 +463,6 @@ pub fn HybridModel() -> impl IntoView {
                 }}
             </p>
             <p class="figure__subtitle">{move || texts(lang.get()).hybrid_chart_title}</p>
-            <ChartFigure option=option summary table class="chart-canvas--hybrid"/>
             <details class="assumptions" open>
                 <summary>{move || texts(lang.get()).hybrid_assumptions_label}</summary>
                 <ul>

@@ -8,16 +8,17 @@ const top = (page, sel) => page.locator(sel).first().evaluate((e) => e.getBoundi
 test.describe('the opening is graphics first', () => {
   for (const lang of ['en', 'ja']) {
     for (const [width, limit] of [[1280, 1200], [375, 2000]]) {
-      test(`the first figure starts within ${limit} px at ${width} px, and the order is funnel, scorecard, gates, key points (${lang})`, async ({ page }) => {
+      test(`the first figure starts within ${limit} px at ${width} px, and the order is funnel, gates, scorecard, key points (${lang})`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
         // With every widget live: a slot being swapped for its live widget has no box for a moment.
         await page.goto(`./${lang === 'en' ? 'en.html' : '?lang=ja'}`);
         const funnel = await top(page, '#figure-funnel');
         expect(funnel).toBeLessThanOrEqual(limit);
-        // The first interactive figure (the gates and their date handle) is near the top too.
+        // The gates and their date handle, the first widget, start near the top too (about
+        // 1,180–1,200 px at 1280 and 1,730–1,760 at 375 when this was written).
         const gates = await top(page, '#figure-gates');
-        expect(gates).toBeLessThanOrEqual(width === 1280 ? 2600 : 4200);
-        const order = [funnel, await top(page, '.scorecard'), gates, await top(page, '.key-points'), await top(page, '#intro')];
+        expect(gates).toBeLessThanOrEqual(width === 1280 ? 1250 : 2000);
+        const order = [funnel, gates, await top(page, '.scorecard'), await top(page, '.key-points'), await top(page, '#intro')];
         expect([...order].sort((a, b) => a - b)).toEqual(order);
       });
     }
