@@ -157,6 +157,26 @@ pub fn restore_focus(root: &web_sys::Element, path: &[u32]) {
     }
 }
 
+/// Focuses `el` without the browser's jump to it, then scrolls only as far as needed for the
+/// start of `shown` to be seen (its first `PEEK` px above the window's bottom), so that opening
+/// a card under a chart does not throw the chart off screen (focus alone scrolled 800 px).
+pub fn focus_and_reveal(el: &web_sys::HtmlElement, shown: &web_sys::Element) {
+    const PEEK: f64 = 160.0;
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+    let Some(window) = web_sys::window() else { return };
+    let Some(height) = window.inner_height().ok().and_then(|h| h.as_f64()) else {
+        return;
+    };
+    let top = shown.get_bounding_client_rect().top();
+    if top < 0.0 {
+        shown.scroll_into_view_with_bool(true);
+    } else if top > height - PEEK {
+        window.scroll_by_with_x_and_y(0.0, top - (height - PEEK));
+    }
+}
+
 /// Runs `f` in a task of its own (a zero-delay timeout), after the browser has had a chance to
 /// paint. Without a window, runs it at once.
 pub fn next_task(f: impl FnOnce() + 'static) {

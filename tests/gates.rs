@@ -345,7 +345,7 @@ fn the_gates_summary_layer_is_as_sure_as_its_evidence() {
             assert!(hedged(lang, status, &title), "{lang:?}: {title}");
             assert!(!calls_it_now(lang, &title), "{lang:?}: {title}");
         }
-        for key in ["lede.graphic_title", "lede.graphic_note", "gates.title", "gates.intro"] {
+        for key in ["lede.graphic_title", "gates.lanes_title", "gates.as_of"] {
             assert!(!calls_it_now(lang, lookup(t, key).unwrap()), "{lang:?} {key}");
         }
     }

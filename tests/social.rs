@@ -216,6 +216,49 @@ fn japanese_lines_break_at_phrases_and_obey_kinsoku() {
             "a line ends with an opening bracket: {line}"
         );
     }
+    // No card breaks a line inside a kanji compound (the review found 「少／量」): two lines of
+    // one block (same x and size) never meet kanji to kanji.
+    let kanji = |c: Option<char>| c.is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    let attr = |tag: &str, name: &str| {
+        tag.split(&format!(" {name}=\""))
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .unwrap_or("")
+            .to_string()
+    };
+    let mut cards = vec![card::page_card(&site(), Lang::Ja, fonts())];
+    cards.extend(EmbedWidget::ALL.iter().map(|w| card::embed_card(&site(), *w, fonts())));
+    for svg in cards {
+        let texts: Vec<(String, String, String)> = svg
+            .split("</text>")
+            .filter_map(|s| {
+                let (tag, text) = s.rsplit_once('>')?;
+                let tag = tag.rsplit_once("<text")?.1;
+                Some((
+                    format!("{}|{}", attr(tag, "x"), attr(tag, "font-size")),
+                    text.to_string(),
+                    tag.to_string(),
+                ))
+            })
+            .collect();
+        // The titles (set at 40 px and up): the labels below them are separate words in rows.
+        let title = |k: &str| {
+            k.rsplit('|')
+                .next()
+                .and_then(|s| s.parse::<f32>().ok())
+                .is_some_and(|s| s >= 40.0)
+        };
+        for pair in texts.windows(2) {
+            if pair[0].0 == pair[1].0 && title(&pair[0].0) {
+                assert!(
+                    !(kanji(pair[0].1.chars().last()) && kanji(pair[1].1.chars().next())),
+                    "a word split across lines: {} / {}",
+                    pair[0].1,
+                    pair[1].1
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -416,3 +416,44 @@ fn no_ratio_is_drawn_for_a_measure_the_h200_lacks() {
     };
     assert!(labels(&tpp).iter().all(|x| x.ends_with('×')));
 }
+
+#[test]
+fn a_phone_ladder_cuts_only_a_bar_far_ahead_of_the_rest() {
+    use h200_explainer::model::specs::cut_axis_at;
+    let d = data();
+    let all = ChipFilter::default();
+    // TPP: the announced Rubin is more than twice the next chip: the axis stops at a round
+    // number a little beyond that chip, and every other bar fits under it.
+    let rows = ladder(&d, Metric::Tpp, &all, false);
+    let cut = cut_axis_at(&rows).expect("Rubin's TPP is cut");
+    assert!(
+        rows[0].shown > cut && rows[1].shown < cut && cut <= rows[1].shown * 1.5,
+        "{cut}"
+    );
+    // Without its outlier (Rubin's 22 TB/s against 8) a ladder is drawn whole.
+    let rows = ladder(&d, Metric::Bandwidth, &all, false);
+    assert_eq!(cut_axis_at(&rows), Some(10.0));
+    assert_eq!(
+        cut_axis_at(&rows[1..]),
+        None,
+        "{:?}",
+        rows.iter().map(|r| r.shown).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_maps_japanese_region_note_breaks_at_phrases() {
+    use h200_explainer::widgets::chip_map::phrase_lines;
+    let note = JA.compare_map_region;
+    for max in [96.0, 212.0] {
+        let text = phrase_lines(note, max, 12.0);
+        assert_eq!(text.replace('\n', ""), note.replace('|', ""));
+        for line in text.split('\n') {
+            assert!(!line.starts_with(['、', '）']), "{max}: {text:?}");
+            assert!(line.chars().count() as f64 * 12.0 <= max + 12.0, "{max}: {line}");
+        }
+        assert!(text.contains("ベース"), "{text:?}");
+    }
+    // English is left to ECharts, which breaks at spaces.
+    assert_eq!(phrase_lines(EN.compare_map_region, 96.0, 12.0), EN.compare_map_region);
+}

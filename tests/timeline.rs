@@ -271,3 +271,20 @@ fn the_count_is_of_the_period_shown() {
     assert!(us_recent > 0);
     assert_eq!(recent.count(&d.timeline, &no_us), (in_recent - us_recent, in_recent));
 }
+
+#[test]
+fn a_day_number_turns_back_into_its_date() {
+    use h200_explainer::model::timeline::iso_of_day;
+    for iso in [
+        "1970-01-01",
+        "2024-02-29",
+        "2025-12-01",
+        "2026-04-01",
+        "2026-08-26",
+        "2026-12-31",
+    ] {
+        assert_eq!(iso_of_day(day_number(iso).unwrap()), iso);
+    }
+    let d = day_number("2026-02-28").unwrap();
+    assert_eq!(iso_of_day(d + 1), "2026-03-01");
+}

@@ -53,24 +53,56 @@ fn share(value: f64, max: f64) -> String {
     format!("width:{:.2}%", (value / max * 100.0).max(0.6))
 }
 
+/// The largest figure among the all-buyers stages, or among the per-buyer ones (each with its
+/// conflicting figure): the funnel's two scales. On one scale the per-buyer stages would be
+/// slivers of 0.5–5 %, so they are drawn on their own, magnified, and say so (`zoom`).
+pub fn scale_max(figures: &[KeyFigure], per_buyer: bool) -> f64 {
+    figures
+        .iter()
+        .filter(|f| f.per_buyer == per_buyer)
+        .flat_map(|f| f.value.into_iter().chain(f.conflict.as_ref().map(|c| c.value)))
+        .fold(1.0, f64::max)
+}
+
+/// How much larger the per-buyer stages are drawn (20 for 2,000,000 against 100,000).
+pub fn zoom(figures: &[KeyFigure]) -> f64 {
+    (scale_max(figures, false) / scale_max(figures, true)).round()
+}
+
+/// A stage's number in words, or `none` where the record gives no number.
+pub fn value_words(t: &Texts, lang: Lang, f: &KeyFigure, none: &str) -> String {
+    match f.value {
+        Some(v) => hedged(t, lang, v, f.qualifier),
+        None => none.to_string(),
+    }
+}
+
 #[component]
 pub fn Funnel() -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts(lang);
     let Ok(data) = dataset() else { return ().into_any() };
-    let max = data
-        .key_figures
+    let figures = &data.key_figures;
+    let zoom_at = figures.iter().position(|f| f.per_buyer);
+    let stages = figures
         .iter()
-        .flat_map(|f| f.value.into_iter().chain(f.conflict.as_ref().map(|c| c.value)))
-        .fold(1.0, f64::max);
-    let stages = data
-        .key_figures
-        .iter()
-        .map(|f| {
-            let value = match f.value {
-                Some(v) => hedged(t, lang, v, f.qualifier),
-                None => t.figures_sold_value.to_string(),
-            };
+        .enumerate()
+        .map(|(i, f)| {
+            let max = scale_max(figures, f.per_buyer);
+            let value = value_words(t, lang, f, t.figures_sold_value);
+            // Where the scale changes, the reader is told, above the first magnified bar.
+            let zoom_note = (Some(i) == zoom_at).then(|| {
+                view! { <p class="funnel__zoom">{t.fmt_figures_zoom(&format::count(lang, zoom(figures)))}</p> }
+            });
+            // The record gives no number: a solid mark with a question, not a bar of any length.
+            let unknown = f.value.is_none().then(|| {
+                view! {
+                    <span class="funnel__track funnel__track--unknown">
+                        <span class="funnel__unknown" aria-hidden="true">"?"</span>
+                        <span class="funnel__no-number">{t.figures_no_number}</span>
+                    </span>
+                }
+            });
             let bar = f.value.map(|v| {
                 let ghost = f.conflict.as_ref().map(|c| {
                     view! { <span class="funnel__bar funnel__bar--conflict" style=share(c.value, max)></span> }
@@ -92,13 +124,23 @@ pub fn Funnel() -> impl IntoView {
                 }
             });
             view! {
-                <li class=if f.value.is_none() { "funnel__stage funnel__stage--words" } else { "funnel__stage" } id=format!("figure-{}", f.id) data-gate=f.gate.clone()>
+                <li
+                    class=match (f.value.is_none(), f.per_buyer) {
+                        (true, _) => "funnel__stage funnel__stage--words",
+                        (false, true) => "funnel__stage funnel__stage--zoomed",
+                        _ => "funnel__stage",
+                    }
+                    id=format!("figure-{}", f.id)
+                    data-gate=f.gate.clone()
+                >
+                    {zoom_note}
                     <p class="funnel__head">
                         <span class="funnel__value">{value}</span>
                         {f.per_buyer.then(|| view! { <span class="funnel__per">{t.figures_per_buyer}</span> })}
                         " " <ConfidenceBadge confidence=f.status/>
                     </p>
                     {bar}
+                    {unknown}
                     <p class="funnel__label">
                         {rich_view(t, &format!("{}[[{}]]", stage_label(t, f), f.source))}
                         {conflict.map(|c| view! { " " {c} })}
@@ -117,8 +159,10 @@ pub fn Funnel() -> impl IntoView {
             <h2 class="figure__title funnel__title" id="funnel-title">{t.figures_funnel_title}</h2>
             <p class="figure__subtitle">{t.figures_funnel_dek}</p>
             <ol class="funnel__stages">{stages}</ol>
-            <p class="funnel__legend">{t.figures_legend}</p>
-            {embed}
+            <div class="funnel__foot">
+                <p class="funnel__legend">{t.figures_legend}</p>
+                {embed}
+            </div>
         </figure>
     }
     .into_any()

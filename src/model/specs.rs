@@ -269,6 +269,22 @@ pub fn ladder(data: &Dataset, metric: Metric, filter: &ChipFilter, relative: boo
     rows
 }
 
+/// Where a ladder's axis may stop short of its largest bar: when that bar is more than twice
+/// the next (Rubin's announced TPP is about twice B300's and ten times the H20's), the axis
+/// ends a little beyond the second bar, at a round number, and the first bar is drawn cut off
+/// with its value written on it. On a phone's 150-px plot this is what keeps the H20 and the
+/// H200 apart (3 px and 15 px on the full scale). `None`: every bar fits.
+pub fn cut_axis_at(rows: &[LadderRow]) -> Option<f64> {
+    let (first, second) = (rows.first()?.shown, rows.get(1)?.shown);
+    if second <= 0.0 || first <= 2.0 * second {
+        return None;
+    }
+    // 1.2 × the second bar, rounded up to a half step of its power of ten (84,000 → 90,000).
+    let x = second * 1.2;
+    let step = 10f64.powf(x.log10().floor()) / 2.0;
+    Some((x / step).ceil() * step)
+}
+
 /// One point of the map: compute (TPP) against memory bandwidth, sized by memory.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapPoint {

@@ -108,13 +108,30 @@ pub fn day_number(iso: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
+/// The ISO date (`YYYY-MM-DD`) of a `day_number`: where a dragged date handle stands.
+pub fn iso_of_day(day: i64) -> String {
+    // Howard Hinnant's civil_from_days.
+    let z = day + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// The stretch of time the strip shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Period {
     /// Every event, 2022 to 2026, with a tick per year.
-    #[default]
     All,
     /// From December 2025, where half the events crowd into a few months, with a tick per month.
+    /// The default: the story the page tells happens here, and on the whole span these months
+    /// are squeezed into the last seventh of the axis (design review 2026-12, item 10).
+    #[default]
     Recent,
 }
 

@@ -61,19 +61,26 @@ fn ClaimRow(claim: &'static Claim) -> impl IntoView {
 /// "8 claims checked: 3 held up, 4 reported only, …", verdicts in a fixed order.
 fn tally(t: &Texts) -> String {
     let Ok(data) = dataset() else { return String::new() };
-    let items: Vec<String> = [
+    let items: Vec<String> = counts()
+        .into_iter()
+        .map(|(v, n)| t.fmt_claims_tally_item(&n.to_string(), verdict_text(t, v).0))
+        .collect();
+    t.fmt_claims_show(&items.join(t.claims_tally_sep), &data.claims.len().to_string())
+}
+
+/// How many claims have each verdict, in the verdicts' order, leaving out those with none.
+fn counts() -> Vec<(Verdict, usize)> {
+    let Ok(data) = dataset() else { return Vec::new() };
+    [
         Verdict::HeldUp,
         Verdict::ReportedOnly,
         Verdict::ChangedSince,
         Verdict::NotSupported,
     ]
     .into_iter()
-    .filter_map(|v| {
-        let n = data.claims.iter().filter(|c| c.verdict == v).count();
-        (n > 0).then(|| t.fmt_claims_tally_item(&n.to_string(), verdict_text(t, v).0))
-    })
-    .collect();
-    t.fmt_claims_show(&items.join(t.claims_tally_sep), &data.claims.len().to_string())
+    .map(|v| (v, data.claims.iter().filter(|c| c.verdict == v).count()))
+    .filter(|(_, n)| *n > 0)
+    .collect()
 }
 
 #[component]
@@ -141,7 +148,7 @@ pub fn Scorecard() -> impl IntoView {
             <ol class="scorecard__pips">{marks}</ol>
             <p class="scorecard__tally">
                 {legend(t)} " "
-                <a href="#claims-list">{t.claims_scorecard_link}</a>
+                <a class="scorecard__more" href="#claims-list">{t.claims_scorecard_link}</a>
             </p>
         </div>
     }
@@ -159,17 +166,9 @@ fn verdict_key(v: Verdict) -> &'static str {
 
 /// The tally as a key: each verdict's mark, its count and its word.
 fn legend(t: &'static Texts) -> impl IntoView {
-    let Ok(data) = dataset() else { return ().into_any() };
-    [
-        Verdict::HeldUp,
-        Verdict::ReportedOnly,
-        Verdict::ChangedSince,
-        Verdict::NotSupported,
-    ]
-    .into_iter()
-    .filter_map(|v| {
-        let n = data.claims.iter().filter(|c| c.verdict == v).count();
-        (n > 0).then(|| {
+    counts()
+        .into_iter()
+        .map(|(v, n)| {
             view! {
                 <span class="scorecard__key">
                     <span class=format!("pip pip--{} pip--key", verdict_key(v)) aria-hidden="true"></span>
@@ -177,7 +176,5 @@ fn legend(t: &'static Texts) -> impl IntoView {
                 </span>
             }
         })
-    })
-    .collect_view()
-    .into_any()
+        .collect_view()
 }

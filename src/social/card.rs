@@ -107,6 +107,12 @@ fn good_end(unit: &str) -> bool {
     unit.ends_with(['、', '。', '」', '）', '』'])
 }
 
+/// Whether a line break between these two units would fall inside a kanji compound.
+fn splits_word(before: Option<&str>, after: &str) -> bool {
+    let kanji = |c: Option<char>| c.is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '々');
+    kanji(before.and_then(|b| b.chars().last())) && kanji(after.chars().next())
+}
+
 /// Wraps `text` into lines no wider than `max` px.
 fn wrap(fonts: &Fonts, text: &str, face: Face, size: f32, max: f32, lang: Lang) -> Vec<String> {
     let units = units(text, lang);
@@ -128,6 +134,16 @@ fn wrap(fonts: &Fonts, text: &str, face: Face, size: f32, max: f32, lang: Lang) 
                 let kept: String = line[..=i].concat();
                 if i + 1 < line.len() && fonts.width(&kept, face, size) >= 0.4 * max {
                     carry = line.split_off(i + 1);
+                }
+            }
+            // No phrase end: at least not between two kanji, which would split a word (少／量).
+            if carry.is_empty() && splits_word(line.last().map(String::as_str), &u) {
+                let soft = |i: usize| !splits_word(Some(&line[i]), &line[i + 1]);
+                if let Some(i) = (0..line.len().saturating_sub(1)).rev().find(|&i| soft(i)) {
+                    let kept: String = line[..=i].concat();
+                    if fonts.width(&kept, face, size) >= 0.4 * max {
+                        carry = line.split_off(i + 1);
+                    }
                 }
             }
         }
@@ -261,10 +277,8 @@ pub fn page_card(site: &SiteUrl, lang: Lang, fonts: &Fonts) -> String {
 fn funnel_rows(ctx: &Ctx, t: &Texts, lang: Lang, top: f32) -> String {
     let Ok(data) = dataset() else { return String::new() };
     let figures = &data.key_figures;
-    let max = figures
-        .iter()
-        .flat_map(|f| f.value.into_iter().chain(f.conflict.as_ref().map(|c| c.value)))
-        .fold(1.0, f64::max) as f32;
+    use crate::components::key_figures::{scale_max, value_words, zoom};
+    let zoom_words = t.fmt_figures_zoom_short(&crate::model::format::count(lang, zoom(figures)));
     let row = ((555.0 - top) / figures.len() as f32).min(56.0);
     let (bar_x, bar_w) = (420.0, 716.0);
     let ink = ctx.c("text");
@@ -274,10 +288,8 @@ fn funnel_rows(ctx: &Ctx, t: &Texts, lang: Lang, top: f32) -> String {
     );
     for (i, f) in figures.iter().enumerate() {
         let y = top + i as f32 * row;
-        let value = match f.value {
-            Some(v) => crate::components::key_figures::hedged(t, lang, v, f.qualifier),
-            None => t.figures_sold_value.to_string(),
-        };
+        let max = scale_max(figures, f.per_buyer) as f32;
+        let value = value_words(t, lang, f, t.figures_sold_value);
         let short = lookup(t, &format!("figures.short.{}", f.id)).unwrap_or_default();
         out += &label(64.0, y + 22.0, &value, 26.0, sans(lang, true), ink, "start", lang);
         out += &label(
@@ -308,15 +320,42 @@ fn funnel_rows(ctx: &Ctx, t: &Texts, lang: Lang, top: f32) -> String {
                 out += &format!(
                     r#"<rect x="{bar_x}" y="{bar_y}" width="{w}" height="26" fill="{fill}" stroke="{ink}" stroke-width="2"/>"#
                 );
+                // The per-buyer bars are magnified, as on the page, and say by how much.
+                if f.per_buyer {
+                    let end = bar_x + f.conflict.as_ref().map_or(w, |c| (c.value as f32 / max * bar_w).max(w));
+                    let muted = ctx.c("muted");
+                    out += &label(
+                        end + 12.0,
+                        y + 25.0,
+                        &zoom_words,
+                        17.0,
+                        sans(lang, false),
+                        muted,
+                        "start",
+                        lang,
+                    );
+                }
             }
             None => {
+                // No number on the record: a solid mark with a question, then the words.
+                out += &format!(r#"<rect x="{bar_x}" y="{bar_y}" width="26" height="26" fill="{ink}"/>"#);
                 out += &label(
-                    bar_x,
-                    y + 26.0,
-                    t.figures_sold_short_bar,
+                    bar_x + 13.0,
+                    bar_y + 20.0,
+                    "?",
                     20.0,
                     sans(lang, true),
-                    ink,
+                    ctx.c("bg"),
+                    "middle",
+                    lang,
+                );
+                out += &label(
+                    bar_x + 38.0,
+                    y + 26.0,
+                    t.figures_no_number,
+                    20.0,
+                    sans(lang, false),
+                    ctx.c("muted"),
                     "start",
                     lang,
                 );

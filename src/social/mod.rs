@@ -169,10 +169,7 @@ pub fn funnel_text(t: &Texts, lang: Lang) -> String {
     data.key_figures
         .iter()
         .map(|f| {
-            let value = match f.value {
-                Some(v) => crate::components::key_figures::hedged(t, lang, v, f.qualifier),
-                None => t.figures_sold_short_bar.to_string(),
-            };
+            let value = crate::components::key_figures::value_words(t, lang, f, t.figures_sold_short_bar);
             let short = crate::i18n::lookup(t, &format!("figures.short.{}", f.id)).unwrap_or_default();
             t.fmt_meta_gate_state(short, &value)
         })

@@ -20,8 +20,8 @@ use charming::component::{Axis, Grid};
 use charming::datatype::DataPointItem;
 use charming::element::font_settings::FontWeight;
 use charming::element::{
-    AxisType, ItemStyle, Label, LabelAlign, LabelLayout, LabelPosition, LabelVerticalAlign, MarkArea, MarkLineData,
-    NameLocation, TextStyle, Tooltip, Trigger,
+    AxisType, BorderType, ItemStyle, Label, LabelAlign, LabelLayout, LabelPosition, LabelVerticalAlign, MarkArea,
+    MarkLineData, NameLocation, TextStyle, Tooltip, Trigger,
 };
 use charming::series::Scatter;
 use leptos::prelude::*;
@@ -74,6 +74,25 @@ fn label_positions(points: &[MapPoint]) -> Vec<LabelPosition> {
 /// (memory, once the size, had no key: it is in the table and the tooltip), the H200
 /// highlighted and always named, chips with identical figures named together, and the 2026
 /// ceiling as a shaded, labelled region.
+/// Breaks a label at its phrases: `|` in the text marks where a line may end (Japanese, which
+/// ECharts would break between any two characters, 「ベー／ス」 or before a 「、」); segments
+/// are joined greedily while they fit in `max` px, counting an ideograph or kana as one em and
+/// anything else as 0.6 em. Text without `|` is left to ECharts, which breaks at spaces.
+pub fn phrase_lines(text: &str, max: f64, size: f64) -> String {
+    if !text.contains('|') {
+        return text.to_string();
+    }
+    let width = |s: &str| s.chars().map(|c| if c.is_ascii() { 0.6 } else { 1.0 }).sum::<f64>() * size;
+    let mut lines: Vec<String> = Vec::new();
+    for seg in text.split('|') {
+        match lines.last_mut() {
+            Some(line) if width(line) + width(seg) <= max => line.push_str(seg),
+            _ => lines.push(seg.to_string()),
+        }
+    }
+    lines.join("\n")
+}
+
 pub fn map_option(t: &Texts, points: &[MapPoint], reduced_motion: bool, narrow: bool) -> ChartOption {
     let positions = label_positions(points);
     let data: Vec<Value> = points
@@ -98,12 +117,21 @@ pub fn map_option(t: &Texts, points: &[MapPoint], reduced_motion: bool, narrow: 
             if subject {
                 label = label.font_weight(FontWeight::Bold);
             }
+            // On the page's background: the 21,000 TPP line passes behind a name, not through it.
+            label = label.background_color(chart_option::colour("bg"));
             // A name to the right of twins starts after the last of their markers.
             if names.len() > 1 && *pos == LabelPosition::Right {
                 label = label.distance(6.0 + TWIN_GAP * (names.len() as f64 - 1.0));
             }
             let style = item_style(p.status, p.uncertain, subject);
             let style = if names.len() > 1 { style.opacity(1.0) } else { style };
+            // A dashed outline on a 10-px marker reads as a broken "C": an estimate is a pale
+            // disc in a solid ring here (the bars of the ladder keep the dashes).
+            let style = if p.uncertain && !subject {
+                style.border_type(BorderType::Solid).border_width(1.5)
+            } else {
+                style
+            };
             let item = part(
                 &DataPointItem::new(vec![p.tpp, p.bandwidth, p.memory])
                     .name(p.name.as_str())
@@ -115,7 +143,8 @@ pub fn map_option(t: &Texts, points: &[MapPoint], reduced_motion: bool, narrow: 
             } else {
                 item
             };
-            item.and("label", part(&label)).and("z", if subject { 3 } else { 2 })
+            item.and("label", part(&label).and("padding", vec![1, 2]))
+                .and("z", if subject { 3 } else { 2 })
         })
         .collect();
     let grid = Grid::new().left(8).right(24).top(48).bottom(40).contain_label(true);
@@ -169,7 +198,14 @@ pub fn map_option(t: &Texts, points: &[MapPoint], reduced_motion: bool, narrow: 
     .and(
         "data",
         vec![Value::from(vec![
-            corner(vec![X_RANGE.0, Y_RANGE.0]).and("name", t.compare_map_region),
+            corner(vec![X_RANGE.0, Y_RANGE.0]).and(
+                "name",
+                phrase_lines(
+                    t.compare_map_region,
+                    f64::from(region_label_width - 8),
+                    f64::from(VALUE_SIZE),
+                ),
+            ),
             corner(vec![specs::CEILING_2026_TPP, specs::CEILING_2026_BANDWIDTH]),
         ])],
     );

@@ -173,6 +173,15 @@ pub fn times(t: &Texts, v: f64) -> String {
     t.fmt_compare_times(&format::number_trim(v, decimals))
 }
 
+/// A chip's or vendor's name as the page's language writes it: English prose writes the
+/// company as the FT does (Nvidia), Japanese media write NVIDIA. Data keep NVIDIA.
+pub fn as_written(lang: Lang, name: &str) -> String {
+    match (lang, name.strip_prefix("NVIDIA")) {
+        (Lang::En, Some(rest)) => format!("Nvidia{rest}"),
+        _ => name.to_string(),
+    }
+}
+
 /// The filters for vendor and generation, shared by both charts.
 fn gen_label(g: Generation) -> TextFn {
     match g {
@@ -233,12 +242,8 @@ pub fn ChipFilters() -> impl IntoView {
                     aria-pressed=move || (!ctx.state.get().filter.hidden_vendors.iter().any(|h| h == v)).to_string()
                     on:click=move |_| ctx.state.update(|s| s.filter.toggle_vendor(v))
                 >
-                    // English prose writes the company as the FT does (Nvidia); Japanese media
-                    // write NVIDIA. The filter's key stays the data's vendor name.
-                    {move || match (lang.get(), v) {
-                        (Lang::En, "NVIDIA") => "Nvidia",
-                        _ => v,
-                    }}
+                    // The filter's key stays the data's vendor name.
+                    {move || as_written(lang.get(), v)}
                 </button>
             }
         })
@@ -408,7 +413,8 @@ pub fn ChipCard(selected: RwSignal<Option<String>>) -> impl IntoView {
     Effect::new(move |_| {
         if selected.get().is_some() {
             if let Some(h) = heading.get() {
-                let _ = h.focus();
+                let card = h.closest(".chip-card").ok().flatten();
+                crate::env::focus_and_reveal(&h, card.as_ref().unwrap_or(&h));
             }
         }
     });
@@ -463,7 +469,7 @@ pub fn ChipCard(selected: RwSignal<Option<String>>) -> impl IntoView {
             <section class="chip-card" aria-labelledby="chip-card-heading">
                 <div class="chip-card__head">
                     <h4 id="chip-card-heading" tabindex="-1" node_ref=heading lang="en">
-                        {chip.full_name.clone()}
+                        {as_written(l, &chip.full_name)}
                     </h4>
                     <button type="button" class="chip-button" on:click=move |_| selected.set(None)>
                         {t.card_close}

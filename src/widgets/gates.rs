@@ -121,22 +121,20 @@ pub fn openness_word(t: &Texts, o: Openness) -> &'static str {
 /// sure as the gates it asserts (a status word is added unless they are all on the record).
 /// The gate figure's headline (live, as the handle moves), the link card and the downloads.
 pub fn finding(t: &Texts, lang: crate::model::lang::Lang, p: &GatePreset) -> String {
-    let state = p.state();
-    let f = flow(&state);
-    let limited = limited_refs(t, &state, None);
-    let what = match f.blocked_at {
-        Some(g) => t.fmt_lede_finding_stopped(gate_ref(t)(g)),
-        None if limited.len() == Gate::ALL.len() => t.lede_finding_all_limited.to_string(),
-        None if !limited.is_empty() => t.fmt_lede_finding_limited(&limited.join(t.gates_list_sep)),
-        None => t.lede_finding_open.to_string(),
-    };
+    finding_on(t, lang, p, &p.date)
+}
+
+/// The same answer for a day the handle was dragged to, where `p` is the moment in force: the
+/// headline names the day the reader chose (the card says since when it has held).
+pub fn finding_on(t: &Texts, lang: crate::model::lang::Lang, p: &GatePreset, iso: &str) -> String {
+    let what = verdict(t, &p.state());
     let status = p.asserted_status();
     let what = if crate::model::status::hedges(lang, status).is_empty() {
         what
     } else {
         t.fmt_lede_finding_hedged(&what, confidence_label(t, status))
     };
-    t.fmt_lede_graphic_title(&format::date(lang, &p.date), &what)
+    t.fmt_lede_graphic_title(&format::date(lang, iso), &what)
 }
 
 /// The CSS modifier of a gate's state (`open`, `limited`, `closed`), for every drawing of it.
@@ -144,11 +142,11 @@ pub fn openness_class(o: Openness) -> &'static str {
     o.level().key()
 }
 
-pub fn gate_texts(gate: Gate) -> (TextFn, TextFn, TextFn) {
+pub fn gate_texts(gate: Gate) -> (TextFn, TextFn) {
     match gate {
-        Gate::UsLicence => (|t| t.gates_g1_name, |t| t.gates_g1_short, |t| t.gates_g1_detail),
-        Gate::ChinaApproval => (|t| t.gates_g2_name, |t| t.gates_g2_short, |t| t.gates_g2_detail),
-        Gate::Contracts => (|t| t.gates_g3_name, |t| t.gates_g3_short, |t| t.gates_g3_detail),
+        Gate::UsLicence => (|t| t.gates_g1_name, |t| t.gates_g1_detail),
+        Gate::ChinaApproval => (|t| t.gates_g2_name, |t| t.gates_g2_detail),
+        Gate::Contracts => (|t| t.gates_g3_name, |t| t.gates_g3_detail),
     }
 }
 
@@ -242,7 +240,7 @@ const WIDE: Fit = Fit {
 const NARROW: Fit = Fit {
     width: 340.0,
     end_w: 52.0,
-    gap: 12.0,
+    gap: 10.0,
     wide: false,
 };
 
@@ -355,7 +353,7 @@ fn pipeline_svg(t: &Texts, m: &Moment, fit: Fit) -> impl IntoView {
         k => fit.end_w + fit.gap * k as f64 + gate_w * (k - 1) as f64,
     };
     let w_of = |k: usize| if k == 0 || k == 4 { fit.end_w } else { gate_w };
-    let name_size = if fit.wide { 15.0 } else { 12.5 };
+    let name_size = if fit.wide { 15.0 } else { 12.0 };
     let words = |key: &str| {
         label_lines(
             lookup(t, &format!("gates.pipe.{key}")).unwrap_or_default(),
@@ -433,6 +431,12 @@ fn pipeline_svg(t: &Texts, m: &Moment, fit: Fit) -> impl IntoView {
         };
         let y = top + box_h + 14.0;
         let (x, w) = (x_of(1), x_of(4) - fit.gap - x_of(1));
+        // On a phone the condition and its state take a line each: on one they overran the pill.
+        let (lines, pill_h) = if fit.wide {
+            (vec![(format!("{} {word}", t.gates_pipe_domestic), "node__sub")], 28.0)
+        } else {
+            (vec![(t.gates_pipe_domestic.to_string(), "node__sub"), (word.to_string(), "node__sub")], 40.0)
+        };
         let class = if discussed {
             "node node--domestic node--discussed"
         } else {
@@ -441,12 +445,13 @@ fn pipeline_svg(t: &Texts, m: &Moment, fit: Fit) -> impl IntoView {
         let dest_x = x_of(4) + fit.end_w / 2.0;
         view! {
             <g class="domestic-lane">
-                {boxed(x, y, w, 28.0, class.to_string(), vec![(format!("{} {word}", t.gates_pipe_domestic), "node__sub")])}
-                {leg(format!("M{} {} L{dest_x} {} L{dest_x} {}", x + w, y + 14.0, y + 14.0, top + box_h + 4.0), moving, "leg--domestic")}
+                {boxed(x, y, w, pill_h, class.to_string(), lines)}
+                {leg(format!("M{} {} L{dest_x} {} L{dest_x} {}", x + w, y + pill_h / 2.0, y + pill_h / 2.0, top + box_h + 4.0), moving, "leg--domestic")}
             </g>
         }
     });
-    let height = top + box_h + if domestic.is_some() { 50.0 } else { 8.0 };
+    let pill_room = if fit.wide { 50.0 } else { 62.0 };
+    let height = top + box_h + if domestic.is_some() { pill_room } else { 8.0 };
     let class = if fit.wide {
         "gate-pipe gate-svg"
     } else {
@@ -703,6 +708,16 @@ pub fn GateDiagram() -> impl IntoView {
     };
     // Where the date handle stands (a day): a dragged handle may sit between two moments.
     let day = RwSignal::new(opening.map(day_of).unwrap_or(l.end));
+    // The handle's date, or the moment's own where the handle stands on it (the first moment
+    // is drawn at the lanes' start, before its own date).
+    let handle_iso = move |p: &GatePreset| {
+        let d = day.get();
+        if d == day_of(p) {
+            p.date.clone()
+        } else {
+            crate::model::timeline::iso_of_day(d)
+        }
+    };
     let moment = move || Moment {
         state: state.get(),
         at: at.get(),
@@ -765,11 +780,15 @@ pub fn GateDiagram() -> impl IntoView {
         let l = lang.get();
         let t = texts(l);
         match at.get() {
-            Some(p) => format!(
-                "{}: {}",
-                format::date(l, &p.date),
-                lookup(t, &format!("gates.preset.{}", p.id)).unwrap_or_default()
-            ),
+            Some(p) => {
+                let what = lookup(t, &format!("gates.preset.{}", p.id)).unwrap_or_default();
+                let iso = handle_iso(p);
+                if iso == p.date {
+                    format!("{}: {what}", format::date(l, &p.date))
+                } else {
+                    t.fmt_gates_handle_between(&format::date(l, &iso), &format::date(l, &p.date), what)
+                }
+            }
             None => t.gates_whatif_title.to_string(),
         }
     };
@@ -785,7 +804,7 @@ pub fn GateDiagram() -> impl IntoView {
     let switches = Gate::ALL
         .into_iter()
         .map(|g| {
-            let (name, _, detail) = gate_texts(g);
+            let (name, detail) = gate_texts(g);
             view! {
                 <LevelSwitch
                     key=gate_key(g)
@@ -827,17 +846,20 @@ pub fn GateDiagram() -> impl IntoView {
                 <span>{lookup(t, &format!("gates.preset.{}", p.id)).unwrap_or_default()}</span>
             </p>
             <p class="gate-card__note">{lookup(t, &format!("gates.note.{}", p.id)).unwrap_or_default()}</p>
-            <p class="gate-card__meta">
-                <ConfidenceBadge confidence=p.status()/>
-                " " {t.gates_preset_sources} ": " {sources_of(p)} " · "
-                <a href=tl_href target=tl_target>{t.gates_timeline_link}</a>
-            </p>
+            <p class="gate-card__meta">{badges(t, p)} " " {t.gates_preset_sources} ": " {sources_of(p)} " · " <a href=tl_href target=tl_target>{t.gates_timeline_link}</a></p>
         }
     };
     let card = move || {
         let l = lang.get();
         match at.get() {
-            Some(p) => told(p, l).into_any(),
+            Some(p) => {
+                // Dragged between two moments: the card is the last change before that day.
+                let iso = handle_iso(p);
+                let lead = (iso != p.date).then(|| {
+                    view! { <p class="gate-card__lead">{texts(l).fmt_gates_last_change(&format::date(l, &iso))}</p> }
+                });
+                view! { {lead} {told(p, l)} }.into_any()
+            }
             None => {
                 let t = texts(l);
                 view! {
@@ -890,8 +912,8 @@ pub fn GateDiagram() -> impl IntoView {
         let l = lang.get();
         let t = texts(l);
         match at.get() {
-            Some(p) => finding(t, l, p),
-            None => format!("{}: {}", t.gates_whatif_title, verdict(t, &moment())),
+            Some(p) => finding_on(t, l, p, &handle_iso(p)),
+            None => format!("{}: {}", t.gates_whatif_title, verdict(t, &moment().state)),
         }
     };
 
@@ -973,7 +995,15 @@ pub fn GateDiagram() -> impl IntoView {
                         step_to(forward);
                     }
                 />
-                <p class="gate-time__legend">{move || texts(lang.get()).gates_lanes_legend}</p>
+                <ul class="gate-time__legend">
+                    {move || {
+                        let t = texts(lang.get());
+                        [("open", t.gates_open), ("limited", t.gates_limited), ("closed", t.gates_closed), ("reported", t.gates_reported_only)]
+                            .into_iter()
+                            .map(|(k, word)| view! { <li><span class=format!("lane-key lane-key--{k}") aria-hidden="true"></span>{word}</li> })
+                            .collect_view()
+                    }}
+                </ul>
                 <ol class="gate-moments" aria-label=move || texts(lang.get()).gates_moments_label>{moments}</ol>
             </div>
             <div class="gate-card" id="gate-card" aria-live="polite">{card}</div>
@@ -1012,20 +1042,28 @@ pub fn GateDiagram() -> impl IntoView {
     .into_any()
 }
 
-/// One line under the headline of a what-if: where the chips stop or thin out.
-fn verdict(t: &Texts, m: &Moment) -> String {
-    let f = flow(&m.state);
-    match f.blocked_at {
+/// The card's evidence, claim by claim: one badge for what it says of the three gates (as sure
+/// as the gates the chips reach) and, where it differs, one for the domestic-chip condition,
+/// so a moment on the record is not labelled by a report about something else (26 Aug 2026:
+/// the filing is official, the condition only reported).
+fn badges(t: &'static Texts, p: &GatePreset) -> impl IntoView {
+    let gates = p.asserted_status();
+    let domestic = p.evidence(Switch::Domestic).status;
+    let split = domestic != gates;
+    view! {
+        {split.then(|| view! { <span class="gate-card__claim">{t.gates_card_gates}</span> " " })}
+        <ConfidenceBadge confidence=gates/>
+        {split.then(|| view! { " " <span class="gate-card__claim">{t.gates_card_domestic}</span> " " <ConfidenceBadge confidence=domestic/> })}
+    }
+}
+
+/// Where the chips stop or thin out: the answer of a dated moment (`finding`) and of a what-if.
+fn verdict(t: &Texts, state: &GateState) -> String {
+    let limited = limited_refs(t, state, None);
+    match flow(state).blocked_at {
         Some(g) => t.fmt_lede_finding_stopped(gate_ref(t)(g)),
-        None => {
-            let limited = limited_refs(t, &m.state, None);
-            if limited.is_empty() {
-                t.lede_finding_open.to_string()
-            } else if limited.len() == Gate::ALL.len() {
-                t.lede_finding_all_limited.to_string()
-            } else {
-                t.fmt_lede_finding_limited(&limited.join(t.gates_list_sep))
-            }
-        }
+        None if limited.is_empty() => t.lede_finding_open.to_string(),
+        None if limited.len() == Gate::ALL.len() => t.lede_finding_all_limited.to_string(),
+        None => t.fmt_lede_finding_limited(&limited.join(t.gates_list_sep)),
     }
 }

@@ -96,7 +96,17 @@ pub fn hybrid_option(t: &Texts, f: &Fleet, inputs: &HybridInputs, reduced_motion
         let (d, i) = stacked.unwrap_or((0.0, 0.0));
         domestic_bars.push(part(&DataPointItem::new(d).name(name)));
         fleet_bars.push(part(&DataPointItem::new(d + i).name(name)));
-        ghost_bars.push(part(&DataPointItem::new(ghost).name(name)));
+        // A measure without a total keeps its row for the words "n/a" and why, but draws no
+        // frame: an empty outline read as a bar of nothing (design review 2026-12).
+        let ghost_item = DataPointItem::new(ghost).name(name);
+        ghost_bars.push(part(&match stacked {
+            Some(_) => ghost_item,
+            None => ghost_item.item_style(
+                ItemStyle::new()
+                    .border_width(0)
+                    .color(chart_option::colour_alpha("surface", 0.0)),
+            ),
+        }));
         let label = match stacked {
             Some(_) => format!(
                 "{name}: {} ({})",

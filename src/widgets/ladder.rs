@@ -22,8 +22,8 @@ use charming::component::{Axis, Grid};
 use charming::datatype::DataPointItem;
 use charming::element::font_settings::FontWeight;
 use charming::element::{
-    AxisPointer, AxisPointerType, AxisType, Label, LabelAlign, LabelVerticalAlign, LineStyle, LineStyleType,
-    MarkLineData, NameLocation, TextStyle, Tooltip, Trigger,
+    AxisPointer, AxisPointerType, AxisType, Label, LabelAlign, LabelPosition, LabelVerticalAlign, LineStyle,
+    LineStyleType, MarkLineData, NameLocation, TextStyle, Tooltip, Trigger,
 };
 use charming::series::Bar;
 use leptos::prelude::*;
@@ -179,13 +179,15 @@ pub fn ladder_option(
     let (lo, hi) = rows
         .iter()
         .fold((f64::MAX, 0.0_f64), |(lo, hi), r| (lo.min(r.shown), hi.max(r.shown)));
+    // On a phone's linear axis, one bar far ahead of the rest is cut off (`cut_axis_at`).
+    let cut = (narrow && !log).then(|| specs::cut_axis_at(&rows)).flatten();
     let (lo, hi) = if log {
         (
             10f64.powf(lo.max(1e-9).log10().floor()),
             10f64.powf(hi.max(1e-9).log10().ceil()),
         )
     } else {
-        (0.0, hi)
+        (0.0, cut.unwrap_or(hi))
     };
     let mut lines: Vec<Value> = Vec::new();
     if state.lines {
@@ -230,8 +232,12 @@ pub fn ladder_option(
     if log && lo > 0.0 && lo < f64::MAX {
         x_axis = x_axis.min(lo);
     }
+    if let Some(cut) = cut {
+        x_axis = x_axis.max(cut);
+    }
     let x_axis = part(&x_axis).and("axisLabel", Value::from(Map::new()).and("hideOverlap", true));
     let y_axis = part(&Axis::new().type_(AxisType::Category).inverse(true)).and("data", categories);
+    // A bar beyond the axis's end is drawn to the plot's edge (ECharts' `clip`, on by default).
     let series = part(&Bar::new().name(metric_label(t, state.metric)))
         .and("data", bars)
         .and("barMaxWidth", 22)
@@ -243,7 +249,10 @@ pub fn ladder_option(
         y_axis,
         series: vec![series],
     };
-    let labels: Vec<String> = rows.iter().map(|r| bar_label(t, state, r)).collect();
+    let mut labels: Vec<String> = rows.iter().map(|r| bar_label(t, state, r)).collect();
+    if let (Some(_), Some(first)) = (cut, labels.first_mut()) {
+        *first = t.fmt_compare_cut(first);
+    }
     let mut option = ChartOption::new(parts, reduced_motion)
         .label_items(0, &labels)
         .value_labels(0)
@@ -256,6 +265,12 @@ pub fn ladder_option(
             label,
             part(&Label::new().background_color(chart_option::colour("bg"))).and("padding", vec![1, 2]),
         );
+    }
+    // The cut bar's value sits inside its end, where the plot stops.
+    if cut.is_some() {
+        if let Some(label) = option.0.pointer_mut("/series/0/data/0/label") {
+            merge(label, part(&Label::new().position(LabelPosition::InsideRight)));
+        }
     }
     if let Some(i) = rows.iter().position(|r| subject(&r.id)) {
         if let Some(label) = option.0.pointer_mut(&format!("/series/0/data/{i}/label")) {

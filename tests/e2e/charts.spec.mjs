@@ -97,7 +97,7 @@ test('selecting a chip by keyboard in the table opens its card', async ({ page }
   await page.keyboard.press('Enter');
   const card = fig.locator('.chip-card');
   await expect(card).toBeVisible();
-  await expect(card.locator('h4')).toHaveText('NVIDIA H200 SXM 141GB');
+  await expect(card.locator('h4')).toHaveText('Nvidia H200 SXM 141GB');
   await expect(card.locator('h4')).toBeFocused();
   await expect(card).toContainText('15,832');
   await expect(card).toContainText('141 GB');
@@ -125,7 +125,12 @@ test('clicking a marker on the map opens that chip', async ({ page }) => {
   }, MAP);
   expect(await page.evaluate((sel) => window.echarts.getInstanceByDom(document.querySelector(sel)).getOption().animation, MAP)).toBe(false);
   await page.mouse.click(point.x, point.y);
-  await expect(page.locator('#figure-map .chip-card h4')).toHaveText('NVIDIA H200 SXM 141GB');
+  await expect(page.locator('#figure-map .chip-card h4')).toHaveText('Nvidia H200 SXM 141GB');
+  await expect(page.locator('#figure-map .chip-card h4')).toBeFocused();
+  // The card is scrolled into view only as far as needed: the chart clicked stays on screen
+  // (focusing the card's heading used to jump the page by 800 px).
+  await expect(page.locator(MAP)).toBeInViewport();
+  await expect(page.locator('#figure-map .chip-card')).toBeInViewport();
 });
 
 test('the vendor and generation filters apply to both charts', async ({ page }) => {

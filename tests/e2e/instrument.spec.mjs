@@ -84,13 +84,18 @@ test.describe('the funnel: where did the 400,000 go?', () => {
       await expect(stages.nth(i).locator('a.cite, .cite a').first()).toBeVisible();
     }
     await expect(stages.nth(5).locator('.funnel__bar')).toHaveCount(0);
+    await expect(stages.nth(5).locator('.funnel__unknown')).toHaveText('?');
     await expect(stages.nth(5).locator('.funnel__head .badge')).toContainText('Official');
     await expect(stages.nth(5)).toContainText('small amounts');
-    // Bars are to one scale: 2,000,000 is the full width, about 10,000 a sliver.
+    // The all-buyers stages share one scale (2,000,000 is the full width); the per-buyer ones
+    // are magnified 20 times (100,000 full), and the change of scale is said above them.
     const w = async (i) => stages.nth(i).locator('.funnel__bar:not(.funnel__bar--conflict)').evaluate((e) => e.getBoundingClientRect().width);
     const full = await w(0);
     expect(Math.abs((await w(2)) / full - 0.2)).toBeLessThan(0.01);
-    expect(await w(4)).toBeLessThan(full * 0.02);
+    expect(Math.abs((await w(3)) / full - 0.75)).toBeLessThan(0.01);
+    expect(Math.abs((await w(4)) / full - 0.1)).toBeLessThan(0.01);
+    await expect(funnel.locator('.funnel__zoom')).toHaveCount(1);
+    await expect(stages.nth(3).locator('.funnel__zoom')).toHaveText('Each buyer from here on, drawn 20 times larger');
     // 75,000 (Reuters) against 100,000 (FT): both drawn, and said to disagree.
     const cap = page.locator('#figure-cap');
     await expect(cap.locator('.funnel__bar--conflict')).toHaveCount(1);
@@ -141,8 +146,12 @@ test.describe('the gates over time: one date handle drives the route, the lanes 
     await expect(page.locator('#gate-answer')).toHaveText('On 26 Aug 2026, the H200 got only partly through all three gates');
     await expect(page.locator('#gate-preset-nvidia-filing')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('#gate-card')).toContainText('26 Aug 2026');
-    // The card's badge is its weakest source's (the filing, and the FT's report a week before).
-    await expect(page.locator('#gate-card .badge')).toContainText('Reported');
+    // The card badges each claim: the gates rest on the filing (official), the domestic-chip
+    // condition on reports; one badge for both would call the filing "reported".
+    await expect(page.locator('#gate-card .badge')).toHaveCount(2);
+    await expect(page.locator('#gate-card .badge').first()).toContainText('Official');
+    await expect(page.locator('#gate-card .badge').nth(1)).toContainText('Reported');
+    await expect(page.locator('#gate-card .gate-card__claim').nth(1)).toHaveText('Domestic-chip condition:');
     // Three lanes, each spanning December 2025 to after the filing, with annotated changes.
     const lanes = page.locator('svg.gate-lanes:not(.gate-lanes--narrow) .lane');
     await expect(lanes).toHaveCount(3);
@@ -186,10 +195,38 @@ test.describe('the gates over time: one date handle drives the route, the lanes 
     await expect(page.locator('#gate-preset-conditional-approvals')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('#gate-card')).toContainText('28 Jan 2026');
     await expect(page.locator('#figure-gates svg.gate-svg')).toHaveAttribute('data-limited', 'china');
+    // The headline names the day the handle stands on; the card says it is the last change
+    // before that day (the review found "28 Jan" above a handle in April).
+    await expect(page.locator('#gate-answer')).toHaveText(/^On \d{1,2} (Mar|Apr|May) 2026, /);
+    await expect(page.locator('#gate-card .gate-card__lead')).toHaveText(/^The last change before \d{1,2} (Mar|Apr|May) 2026:$/);
+    await expect(handle).toHaveAttribute('aria-valuetext', /^\d{1,2} (Mar|Apr|May) 2026 \(last change 28 Jan 2026: /);
+    // The handle's thumb stands on the lanes' cursor line (same x within a pixel and a half).
+    const thumb = await handle.evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      const f = (Number(e.value) - Number(e.min)) / (Number(e.max) - Number(e.min));
+      return r.left + 11 + f * (r.width - 22);
+    });
+    const line = await page.locator('svg.gate-lanes:not(.gate-lanes--narrow) .lanes__cursor').boundingBox();
+    expect(Math.abs(thumb - (line.x + line.width / 2))).toBeLessThan(1.5);
     // A date button does the same, and puts the handle on its date.
     await page.locator('#gate-preset-us-licences').click();
     await expect(page.locator('#gate-answer')).toContainText('On 14 May 2026');
     await expect(handle).toHaveAttribute('aria-valuetext', /^14 May 2026/);
+  });
+
+  test('on a phone, the route stays in view while "Try your own" is open', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('./en.html');
+    await page.locator('.gate-whatif > summary').click();
+    const sw = page.locator('#gate-switch-contracts');
+    await sw.scrollIntoViewIfNeeded();
+    await expect(sw).toBeInViewport();
+    const route = page.locator('svg.gate-pipe--narrow');
+    await expect(route).toBeInViewport();
+    // Flipping a switch is seen in the route above it.
+    await page.locator('#gate-switch-contracts label:has(input[value="closed"])').click();
+    await expect(route).toHaveAttribute('data-blocked', 'contracts');
+    await expect(route).toBeInViewport();
   });
 
   test('"Try your own" is a what-if on the same picture', async ({ page }) => {
@@ -215,7 +252,7 @@ test.describe('the gates over time: one date handle drives the route, the lanes 
     await expect(steps).toHaveCount(7);
     await expect(steps.first().locator('time')).toHaveText(/2025/);
     await expect(steps.first().locator('.gate-card__note')).not.toBeEmpty();
-    await expect(steps.first().locator('.badge')).toBeVisible();
+    await expect(steps.first().locator('.badge').first()).toBeVisible();
     await context.close();
   });
 
@@ -359,4 +396,14 @@ test.describe('typography and identity', () => {
     await expect(mast.locator('.lang-switch')).toBeVisible();
     await expect(page.locator('[rel="author"], .byline')).toHaveCount(0);
   });
+
+  // At 1280 px (on a phone the links and the switch take a second line, by design).
+  for (const [lang, width] of [['en', 1280], ['ja', 1280]]) {
+    test(`the masthead is one line (${lang}, ${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(lang === 'en' ? './en.html' : './', { mounted: false });
+      const tops = await page.locator(".masthead > *").evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return Math.round(r.top + r.height / 2); }));
+      expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(12);
+    });
+  }
 });

@@ -87,3 +87,37 @@ test('Japanese prose is set edge to edge, English prose avoids one-word last lin
     }
   }
 });
+
+for (const width of [375, 1280]) {
+  test(`Japanese justification never spaces out the letters of a Latin word (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./?lang=ja');
+    // Each Latin word of four letters or more in the running text: the gap between one
+    // letter's box and the next's (inter-character justification spread "Alibaba" over a line).
+    const spread = await page.locator('.section > p:lang(ja), .more__body > p:lang(ja)').evaluateAll((ps) => {
+      const out = [];
+      let words = 0;
+      for (const p of ps) {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.parentElement.checkVisibility()) continue;
+          for (const m of node.data.matchAll(/[A-Za-z]{4,}/g)) {
+            words++;
+            const r = document.createRange();
+            let prev = null;
+            for (let i = m.index; i < m.index + m[0].length; i++) {
+              r.setStart(node, i);
+              r.setEnd(node, i + 1);
+              const box = r.getBoundingClientRect();
+              if (prev && Math.abs(box.top - prev.top) < 2 && box.left - prev.right > 1) out.push(`${m[0]}: ${(box.left - prev.right).toFixed(1)} px`);
+              prev = box;
+            }
+          }
+        }
+      }
+      return { words, out };
+    });
+    expect(spread.words).toBeGreaterThan(10);
+    expect(spread.out).toEqual([]);
+  });
+}

@@ -44,7 +44,7 @@ function overlaps(page) {
 }
 
 test('the strip and the list show the same events, also when filtered by actor', async ({ page }) => {
-  await page.goto('./?lang=en');
+  await page.goto('./?lang=en&period=all');
   await expect(dots(page)).toHaveCount(TIMELINE.length);
   const all = await ids(page);
   expect(all.strip).toEqual(TIMELINE.map((e) => e.id).sort());
@@ -82,7 +82,9 @@ test('choosing a dot shows its entry in the card and marks the dot, without leav
   expect(new URL(page.url()).hash).toBe('');
   await expect(fold(page)).not.toHaveAttribute('open', '');
 
-  // A range shows as a range; an unverified event with its badge.
+  // A range shows as a range (an event before December 2025: under "All"); an unverified
+  // event with its badge.
+  await page.getByRole('button', { name: 'All (2022–2026)' }).click();
   await dot(page, '2025-09-29-affiliates').click();
   await expect(card(page).locator('time')).toHaveText('29 Sep – 10 Nov 2025');
   await dot(page, '2026-09-24-xi-visit').click();
@@ -90,7 +92,7 @@ test('choosing a dot shows its entry in the card and marks the dot, without leav
 });
 
 test('keyboard: Tab reaches the dots, Enter shows the card, arrows step through time', async ({ page }) => {
-  await page.goto('./?lang=en');
+  await page.goto('./?lang=en&period=all');
   await page.locator('#timeline .timeline-legend summary').focus();
   await page.keyboard.press('Tab');
   // The first dot in the page's order: the US lane's first event.
@@ -116,37 +118,39 @@ test('keyboard: Tab reaches the dots, Enter shows the card, arrows step through 
 });
 
 test('the period switch rescales the axis and lives in the URL; bad values fall back', async ({ page }) => {
+  // It opens on the months since December 2025, where the story is (a tick per month).
   await page.goto('./?lang=en');
   const all = page.getByRole('button', { name: 'All (2022–2026)' });
   const recent = page.getByRole('button', { name: 'Since Dec 2025' });
-  await expect(all).toHaveAttribute('aria-pressed', 'true');
-  const labels = () => page.locator('#timeline .tl-axis text:visible').allTextContents();
-  expect(await labels()).toEqual(expect.arrayContaining(['2023', '2024', '2025', '2026']));
-  const before = await dot(page, '2026-01-28-first-batch').locator('.tl-dot__mark').boundingBox();
-
-  await recent.click();
   await expect(recent).toHaveAttribute('aria-pressed', 'true');
-  await expect(all).toHaveAttribute('aria-pressed', 'false');
-  await expect.poll(() => new URL(page.url()).searchParams.get('period')).toBe('recent');
-  await expect.poll(labels).toEqual(expect.arrayContaining(['Dec', '2025', 'Jan', '2026', 'Feb']));
+  const labels = () => page.locator('#timeline .tl-axis text:visible').allTextContents();
+  expect(await labels()).toEqual(expect.arrayContaining(['Dec', '2025', 'Jan', '2026', 'Feb']));
   expect(await labels()).not.toContain('2023');
-  const after = await dot(page, '2026-01-28-first-batch').locator('.tl-dot__mark').boundingBox();
-  expect(after.x).toBeLessThan(before.x - 100);
   const since = TIMELINE.filter((e) => e.date >= '2025-12-01');
   await expect(dots(page)).toHaveCount(since.length);
   await expect(page.locator('.tl-strip__note')).toHaveText(`${TIMELINE.length - since.length} earlier events are shown under “All”.`);
   // The list still has every event.
   await expect(page.locator('#timeline .tl-entry:not([hidden])')).toHaveCount(TIMELINE.length);
+  const before = await dot(page, '2026-01-28-first-batch').locator('.tl-dot__mark').boundingBox();
 
-  await page.goto('./?lang=en&period=recent');
-  await expect(page.getByRole('button', { name: 'Since Dec 2025' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(dots(page)).toHaveCount(since.length);
-  await page.getByRole('button', { name: 'All (2022–2026)' }).click();
+  await all.click();
+  await expect(all).toHaveAttribute('aria-pressed', 'true');
+  await expect(recent).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => new URL(page.url()).searchParams.get('period')).toBe('all');
+  await expect.poll(labels).toEqual(expect.arrayContaining(['2023', '2024', '2025', '2026']));
+  await expect(dots(page)).toHaveCount(TIMELINE.length);
+  const after = await dot(page, '2026-01-28-first-batch').locator('.tl-dot__mark').boundingBox();
+  expect(after.x).toBeGreaterThan(before.x + 100);
+
+  await page.goto('./?lang=en&period=all');
+  await expect(all).toHaveAttribute('aria-pressed', 'true');
+  await expect(dots(page)).toHaveCount(TIMELINE.length);
+  await recent.click();
   await expect.poll(() => new URL(page.url()).searchParams.get('period')).toBeNull();
-  for (const bad of ['zoom', '%3Cscript%3E', 'RECENT', '']) {
+  for (const bad of ['zoom', '%3Cscript%3E', 'ALL', '']) {
     await page.goto(`./?lang=en&period=${bad}`);
-    await expect(page.getByRole('button', { name: 'All (2022–2026)' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(dots(page)).toHaveCount(TIMELINE.length);
+    await expect(recent).toHaveAttribute('aria-pressed', 'true');
+    await expect(dots(page)).toHaveCount(since.length);
   }
 });
 
@@ -250,7 +254,7 @@ test('the live strip is the build\'s first render, unchanged', async ({ page }) 
   });
   await page.goto('./?lang=en', { mounted: false, waitUntil: 'domcontentloaded' });
   const slot = page.locator('[data-widget="timeline"]');
-  await expect(slot.locator('.tl-dot')).toHaveCount(TIMELINE.length);
+  await expect(slot.locator('.tl-dot')).toHaveCount(TIMELINE.filter((e) => e.date >= '2025-12-01').length);
   const built = await canonical(slot);
   // The page fetches the wasm when a widget nears the window, as a reader scrolls to it.
   await slot.scrollIntoViewIfNeeded();
@@ -277,7 +281,7 @@ for (const scheme of ['light', 'dark']) {
     expect(r.violations).toEqual([]);
     expect(r.checked).toBeGreaterThan(5);
     await dot(page, '2026-05-15-chose-not-to').click();
-    await page.getByRole('button', { name: 'Since Dec 2025' }).click();
+    await page.getByRole('button', { name: 'All (2022–2026)' }).click();
     await fold(page).locator('summary').click();
     r = await run();
     expect(r.violations).toEqual([]);
@@ -287,7 +291,7 @@ for (const scheme of ['light', 'dark']) {
 test('the embed is the strip, the card and the latest 8 events, with a link to the whole timeline', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 900 });
   await page.goto('./embed-timeline.html?embed=timeline&lang=en');
-  await expect(dots(page).or(page.locator('.tl-dot'))).toHaveCount(TIMELINE.length);
+  await expect(dots(page).or(page.locator('.tl-dot'))).toHaveCount(TIMELINE.filter((e) => e.date >= '2025-12-01').length);
   await expect(page.locator('.tl-entry:visible')).toHaveCount(8);
   const latest = TIMELINE.slice(-8).map((e) => `tl-${e.id}`);
   expect(await page.locator('.tl-entry:visible').evaluateAll((els) => els.map((e) => e.id))).toEqual(latest);
@@ -295,6 +299,7 @@ test('the embed is the strip, the card and the latest 8 events, with a link to t
   await expect(link).toHaveAttribute('href', './?lang=en#timeline');
   await expect(link).toHaveAttribute('target', '_blank');
   // An old event's card comes from the entries the embed keeps hidden.
+  await page.getByRole('button', { name: 'All (2022–2026)' }).click();
   await page.locator('#tl-dot-2022-10-07-bis-rule').click();
   await expect(page.locator('#timeline-card time')).toHaveText('7 Oct 2022');
   const height = await page.evaluate(() => document.getElementById('prerender').getBoundingClientRect().height);
