@@ -53,20 +53,39 @@ fn share(value: f64, max: f64) -> String {
     format!("width:{:.2}%", (value / max * 100.0).max(0.6))
 }
 
-/// The largest figure among the all-buyers stages, or among the per-buyer ones (each with its
-/// conflicting figure): the funnel's two scales. On one scale the per-buyer stages would be
-/// slivers of 0.5–5 %, so they are drawn on their own, magnified, and say so (`zoom`).
+/// The full width of a stage's scale: the largest all-buyers figure, and for the per-buyer
+/// stages that divided by `zoom`. On one scale they would be slivers of 0.5–5 %, so they are
+/// magnified, and say so.
 pub fn scale_max(figures: &[KeyFigure], per_buyer: bool) -> f64 {
-    figures
-        .iter()
-        .filter(|f| f.per_buyer == per_buyer)
-        .flat_map(|f| f.value.into_iter().chain(f.conflict.as_ref().map(|c| c.value)))
-        .fold(1.0, f64::max)
+    let most = |pb: bool| {
+        figures
+            .iter()
+            .filter(|f| f.per_buyer == pb)
+            .flat_map(|f| f.value.into_iter().chain(f.conflict.as_ref().map(|c| c.value)))
+            .fold(1.0, f64::max)
+    };
+    if per_buyer {
+        most(false) / zoom(figures)
+    } else {
+        most(false)
+    }
 }
 
-/// How much larger the per-buyer stages are drawn (20 for 2,000,000 against 100,000).
+/// How much larger the per-buyer stages are drawn: as much as makes their largest figure (the
+/// FT's 100,000) as long as the all-buyers stage above them (400,000), so that the funnel never
+/// widens again where the story narrows (4 here; the design review found 20 read as growth).
 pub fn zoom(figures: &[KeyFigure]) -> f64 {
-    (scale_max(figures, false) / scale_max(figures, true)).round()
+    let first = figures.iter().position(|f| f.per_buyer);
+    let above = first.and_then(|i| figures[..i].iter().rev().find_map(|f| f.value));
+    let largest = figures
+        .iter()
+        .filter(|f| f.per_buyer)
+        .flat_map(|f| f.value.into_iter().chain(f.conflict.as_ref().map(|c| c.value)))
+        .fold(0.0, f64::max);
+    match above {
+        Some(a) if largest > 0.0 => (a / largest).floor().max(1.0),
+        _ => 1.0,
+    }
 }
 
 /// A stage's number in words, or `none` where the record gives no number.

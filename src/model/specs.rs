@@ -273,7 +273,8 @@ pub fn ladder(data: &Dataset, metric: Metric, filter: &ChipFilter, relative: boo
 /// the next (Rubin's announced TPP is about twice B300's and ten times the H20's), the axis
 /// ends a little beyond the second bar, at a round number, and the first bar is drawn cut off
 /// with its value written on it. On a phone's 150-px plot this is what keeps the H20 and the
-/// H200 apart (3 px and 15 px on the full scale). `None`: every bar fits.
+/// H200 apart (3 px and 15 px on the full scale), and on a column it doubles their gap.
+/// `None`: every bar fits.
 pub fn cut_axis_at(rows: &[LadderRow]) -> Option<f64> {
     let (first, second) = (rows.first()?.shown, rows.get(1)?.shown);
     if second <= 0.0 || first <= 2.0 * second {

@@ -9,7 +9,7 @@ const FIGURES = [
   { id: 'figure-ladder', name: /^h200-ladder-tpp-linear-(en|ja)\.(png|svg)$/, chart: true },
   { id: 'figure-map', name: /^h200-map-(en|ja)\.(png|svg)$/, chart: true },
   { id: 'figure-hybrid', name: /^h200-hybrid-100000-30pct-ascend-910c-h200-(en|ja)\.(png|svg)$/, chart: true },
-  { id: 'timeline-widget', name: /^h200-timeline-all-(en|ja)\.(png|svg)$/ },
+  { id: 'timeline-widget', name: /^h200-timeline-recent-(en|ja)\.(png|svg)$/ },
 ];
 
 /** Brings figure `id` into view and, for a chart, waits until ECharts has drawn it. */
