@@ -71,7 +71,13 @@ pub fn start() {
         .and_then(|code| Lang::parse(&code))
         .unwrap_or(Lang::Ja);
     let url = env::url_state();
-    let embed = url.embed;
+    // What the head script marked (from `?embed=` or the page's file name), so that an embed
+    // page opened at its plain address still reports its height.
+    let embed = root
+        .as_ref()
+        .and_then(|r| r.get_attribute("data-embed"))
+        .and_then(|code| crate::model::embed::EmbedWidget::parse(&code))
+        .or(url.embed);
     // Signals live as long as the page: one owner for all, never dropped.
     let owner = Owner::new();
     owner.set();

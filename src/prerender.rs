@@ -131,9 +131,10 @@ fn js_list(codes: impl IntoIterator<Item = &'static str>) -> String {
 /// choice, then the page's own language if it has one (`<html data-page-lang>`: `en.html`, the
 /// English page crawlers are sent to), then the browser's languages, then Japanese; see
 /// `model::lang::resolve_on_page`), marks
-/// embeds and applies `?theme=`. A page asked for a widget that is not that widget's own page
-/// (`./?embed=gates`, the older form of the snippet) goes to it, keeping the query and fragment:
-/// only that page has the widget written in.
+/// embeds and applies `?theme=`. An embed page is one by its file name (`embed-gates.html`, the
+/// natural address to copy, needs no `?embed=`); a page asked for a widget that is not that
+/// widget's own page (`./?embed=gates`, the older form of the snippet) goes to it, keeping the
+/// query and fragment: only that page has the widget written in.
 pub fn head_script() -> String {
     let langs = js_list(Lang::ALL.map(Lang::code));
     let widgets = js_list(EmbedWidget::ALL.map(EmbedWidget::code));
@@ -147,8 +148,9 @@ if(!l){{try{{l=p(JSON.parse(localStorage.getItem('{LANG_KEY}')))}}catch(e){{}}}}
 if(!l){{var n=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];\
 for(var i=0;i<n.length&&!l;i++)l=p(n[i])}}\
 d.lang=l||'ja';\
-var e=String(q.get('embed')||'').trim().toLowerCase();if({widgets}.indexOf(e)>=0){{\
-var f=location.pathname.split('/').pop();if(f!=='embed-'+e+'.html'&&f!=='embed-'+e){{location.replace('embed-'+e+'.html'+location.search+location.hash);return}}\
+var f=location.pathname.split('/').pop(),o=(f.match(/^embed-([a-z]+)(\\.html)?$/)||[])[1],\
+e=String(q.get('embed')||'').trim().toLowerCase();if({widgets}.indexOf(e)<0)e=o;if({widgets}.indexOf(e)>=0){{\
+if(e!==o){{location.replace('embed-'+e+'.html'+location.search+location.hash);return}}\
 d.classList.add('is-embed');d.setAttribute('data-embed',e)}}\
 var t=String(q.get('theme')||'').trim().toLowerCase();if({themes}.indexOf(t)>=0)d.setAttribute('data-theme',t)}})();"
     )

@@ -96,8 +96,10 @@ if (document.getElementById('prerender')) {
     setTimeout(go, 500);
   });
   await new Promise((go) => {
-    // A page with no widget (the funnel's embed) still needs the code: it reports the frame's height.
-    if (!window.IntersectionObserver || !document.querySelector('[data-widget]')) return go();
+    // An embed page needs the code at once: it reports the frame's height, which a host may
+    // wait for before it shows the frame at all (WordPress keeps it hidden till then, and in a
+    // hidden frame nothing ever nears the window). So does a page with no widget.
+    if (!window.IntersectionObserver || document.documentElement.classList.contains('is-embed') || !document.querySelector('[data-widget]')) return go();
     const near = new IntersectionObserver((es) => es.some((e) => e.isIntersecting) && go(), { rootMargin: '100% 0px' });
     const watch = () => document.querySelectorAll('[data-widget]').forEach((s) => near.observe(s));
     watch();

@@ -296,7 +296,16 @@ pub fn oembed(site: &SiteUrl, widget: EmbedWidget) -> String {
     let page = Page::Embed(widget);
     let p = page_texts(page);
     let t = texts(page.lang());
-    let html = iframe(&site.url, widget, None, Theme::Auto, &[], &p.title);
+    // WordPress's fallback beside the iframe: a link to the explainer in the page's words. A
+    // WordPress that finds it loads its embed script (which sizes the frame to the height it
+    // reports) and shows the link until the frame's first message; without it, nothing on
+    // the blog listens and the frame keeps its starting height.
+    let html = format!(
+        "<blockquote><a href=\"{}\">{}</a></blockquote>{}",
+        esc(&site.join(&page.file())),
+        esc(&p.title),
+        iframe(&site.url, widget, None, Theme::Auto, &[], &p.title)
+    );
     serde_json::to_string_pretty(&serde_json::json!({
         "version": "1.0",
         "type": "rich",

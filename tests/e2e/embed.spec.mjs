@@ -123,3 +123,36 @@ test('the Embed dialog gives a snippet that works pasted into a blank page', asy
   await expect(frame.locator('#ladder-metric')).toHaveValue('fp8');
   expect(problems).toEqual([]);
 });
+
+// Issue 23: an embed page reports its height at its plain address (the natural one to copy, no
+// `?embed=`), and at once when the host hides the frame until it hears from it, as WordPress
+// does (clipped to 1 px: nothing in it ever nears the window), in WordPress's own message.
+test('an embed page reports its height without ?embed=, and while hidden, with a WordPress secret', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.goto(`${HOST}/blank.html`);
+  const messages = await page.evaluate(async () => {
+    const got = [];
+    window.addEventListener('message', (e) => got.push(JSON.stringify(e.data)));
+    const add = (src, hidden) => {
+      const f = document.createElement('iframe');
+      f.src = src;
+      f.setAttribute('sandbox', 'allow-scripts');
+      f.style.cssText = hidden ? 'position: absolute; clip: rect(1px, 1px, 1px, 1px); width: 700px' : 'width: 700px; height: 400px';
+      document.body.append(f);
+    };
+    add('http://127.0.0.1:8081/some/sub/path/embed-hybrid.html', false);
+    add('http://127.0.0.1:8081/some/sub/path/embed-map.html?lang=en#?secret=abc123', true);
+    await new Promise((r) => setTimeout(r, 0));
+    window.__got = got;
+    return got;
+  });
+  expect(messages).toEqual([]);
+  // Each frame says its own height (the widget's name is in the Datawrapper message).
+  const said = (key) => page.evaluate((k) => window.__got.some((m) => m.includes(k)), key);
+  await expect.poll(() => said('"h200-hybrid"'), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => said('"h200-map"'), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => said('"message":"height"'), { timeout: 15_000 }).toBe(true);
+  const wp = await page.evaluate(() => window.__got.map((m) => JSON.parse(m)).filter((m) => m.message === 'height'));
+  expect(wp[0].secret).toBe('abc123');
+  expect(wp[0].value).toBeGreaterThan(300);
+});

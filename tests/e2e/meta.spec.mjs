@@ -149,6 +149,12 @@ for (const w of WIDGETS) {
     const iframes = [...o.html.matchAll(/<iframe [^>]*src="([^"]+)"[^>]*><\/iframe>/g)];
     expect(iframes).toHaveLength(1);
     expect(o.html).not.toContain('<script');
+    // WordPress's fallback: a blockquote with a link to the embed page, in the page's words.
+    // Without it WordPress loads no script to size the frame (issue 23).
+    const quote = o.html.match(/^<blockquote><a href="([^"]+)">([^<]+)<\/a><\/blockquote><iframe /);
+    expect(quote).not.toBeNull();
+    expect(decode(quote[1])).toBe(`${site}embed-${w}.html`);
+    expect(decode(quote[2])).toBe(o.title);
     expect(o.html).toContain(`height="${initial}"`);
     const src = new URL(decode(iframes[0][1]));
     expect(`${src.origin}${src.pathname}`).toBe(`${site}embed-${w}.html`);
