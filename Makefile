@@ -17,7 +17,7 @@ TRUNK_VERSION := 0.21.14
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED := $(CURDIR)/../shared
 
-.PHONY: screenshots help setup setup-rust setup-trunk setup-node setup-browser setup-fonts echarts build serve dev test test-native test-wasm test-e2e copycheck bench clean
+.PHONY: screenshots help setup setup-rust setup-trunk setup-node setup-browser setup-fonts setup-wordpress echarts build serve dev test test-native test-wasm test-e2e copycheck bench clean
 
 help:
 	@echo "make serve   install what is missing, build the release, serve it on http://127.0.0.1:8080 as a static host would"
@@ -30,7 +30,7 @@ help:
 	@echo "             http://127.0.0.1:8080/, for local use only; the build says so when it is used)"
 	@echo "make bench   performance benchmark against a plain-HTML baseline (bench/results.json)"
 
-setup: setup-rust setup-trunk setup-node setup-browser setup-fonts
+setup: setup-rust setup-trunk setup-node setup-browser setup-fonts setup-wordpress
 
 # What `make test` and `make build` need from crates.io: the wasm target and wasm-bindgen-cli.
 setup-rust:
@@ -61,6 +61,17 @@ setup-browser:
 	  echo "installing Debian chromium, chromium-driver and fonts-noto-cjk"; \
 	  $(SUDO) apt-get update -qq; \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null; fi
+
+# A real WordPress for the embed test (tests/e2e/wordpress.spec.mjs): Debian's wordpress 6.1,
+# PHP's CLI (its built-in server) and MariaDB; nothing is started or configured system-wide (the
+# test runs its own database and server under build/wp, on loopback). About a minute cold.
+setup-wordpress:
+	@if [ ! -f /usr/share/wordpress/wp-settings.php ] || ! command -v php >/dev/null \
+	    || ! php -m 2>/dev/null | grep -qx mysqli || [ ! -x /usr/sbin/mariadbd ]; then \
+	  echo "installing Debian wordpress, php-cli, php-mysql and mariadb-server (for the embed test)"; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    wordpress php-cli php-mysql mariadb-server >/dev/null; fi
 
 # The faces the card images are drawn in (src/social/raster.rs): Noto Sans CJK JP and Liberation
 # Sans/Serif, from Debian; the build fails, naming them, if they are missing.

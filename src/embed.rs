@@ -133,13 +133,14 @@ pub fn EmbedFrame(widget: EmbedWidget) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let t = texts(lang);
     let body = slots(widget).iter().map(|&w| view! { <Slot widget=w/> }).collect_view();
-    // The timeline's card and entries are text outside its slot (see `widgets::timeline`): the
-    // card, the latest few entries and a link to the whole timeline in the article.
+    // The timeline's card is text outside its slot (see `widgets::timeline`): the strip, the
+    // card and the footer's link to the whole timeline (the latest eight entries took it to
+    // 2,300 px, more than any blog column holds).
     let entries = (widget == EmbedWidget::Timeline).then(|| {
         use crate::widgets::timeline::{LatestEntries, TimelineCard};
         view! {
             <TimelineCard/>
-            <LatestEntries count=8/>
+            <LatestEntries count=0/>
         }
     });
     // The funnel is article text, not a widget: the same figure, written here too.

@@ -54,16 +54,18 @@ impl EmbedWidget {
         }
     }
 
-    /// A height that fits the widget at common blog widths before it reports its own.
-    pub fn initial_height(self) -> u32 {
-        match self {
-            EmbedWidget::Funnel => 824,
-            EmbedWidget::Gates => 980,
-            EmbedWidget::Generations => 1100,
-            EmbedWidget::Map => 820,
-            EmbedWidget::Hybrid => 900,
-            EmbedWidget::Timeline => 2200,
-        }
+    /// The frame's starting height before it reports its own: its measured height in a 700 px
+    /// column (`data/embed_heights.json`), in `lang`, or the larger of the two when the snippet
+    /// names no language (the oEmbed answer). 900 if the file lacks the widget.
+    pub fn initial_height(self, lang: Option<Lang>) -> u32 {
+        let heights: serde_json::Value =
+            serde_json::from_str(include_str!("../../data/embed_heights.json")).unwrap_or_default();
+        let of = |l: Lang| heights[self.code()][l.code()].as_u64().map(|h| h as u32);
+        let h = match lang {
+            Some(l) => of(l),
+            None => Lang::ALL.into_iter().filter_map(of).max(),
+        };
+        h.unwrap_or(900)
     }
 
     /// The parameters each widget keeps its state in (besides `lang` and `theme`).
@@ -181,7 +183,7 @@ pub fn iframe(
          style=\"width: 100%; border: 0;\"></iframe>",
         attr(&frame_url(base, widget, lang, theme, state)),
         attr(title),
-        widget.initial_height(),
+        widget.initial_height(lang),
     )
 }
 

@@ -312,7 +312,7 @@ pub fn oembed(site: &SiteUrl, widget: EmbedWidget) -> String {
         "title": p.title,
         "html": html,
         "width": 640,
-        "height": widget.initial_height(),
+        "height": widget.initial_height(None),
         "provider_name": t.site_title,
         "provider_url": site.url,
         "thumbnail_url": site.join(&page.card_file()),

@@ -412,6 +412,9 @@ pub fn HybridModel() -> impl IntoView {
         }
     });
 
+    // The assumptions are open in the article; in an embed (a blog column) folded, to keep it
+    // under 900 px.
+    let assumptions_open = use_context::<crate::components::rich::InEmbed>().is_none();
     view! {
         <figure class="figure" id="figure-hybrid">
             <div class="figure__head">
@@ -473,7 +476,7 @@ pub fn HybridModel() -> impl IntoView {
                 }}
             </p>
             <p class="figure__subtitle">{move || texts(lang.get()).hybrid_chart_title}</p>
-            <details class="assumptions" open>
+            <details class="assumptions" open=assumptions_open>
                 <summary>{move || texts(lang.get()).hybrid_assumptions_label}</summary>
                 <ul>
                     <li>{move || texts(lang.get()).hybrid_assume1}</li>

@@ -664,8 +664,9 @@ mod list {
         .into_any()
     }
 
-    /// The embed's list: the latest `count` entries, then a link to the whole timeline in the
-    /// article. The older entries are there but hidden: the card copies the chosen one from them.
+    /// The embed's list: the latest `count` entries (none in the embed today: a blog column
+    /// holds the strip and the card), then a link to the whole timeline in the article. The
+    /// other entries are there but hidden: the card copies the chosen one from them.
     #[component]
     pub fn LatestEntries(count: usize) -> impl IntoView {
         let Ok(data) = dataset() else { return ().into_any() };
@@ -681,9 +682,14 @@ mod list {
             .map(|entry| view! { <Entry entry data/> })
             .collect_view();
         let full = format!("./?lang={}#timeline", lang.code());
+        let shown = (count > 0).then(|| {
+            view! {
+                <h2 class="tl-latest__heading">{t.fmt_timeline_latest(&(data.timeline.len() - split).to_string())}</h2>
+                <ol class="timeline">{latest}</ol>
+            }
+        });
         view! {
-            <h2 class="tl-latest__heading">{t.fmt_timeline_latest(&(data.timeline.len() - split).to_string())}</h2>
-            <ol class="timeline">{latest}</ol>
+            {shown}
             <div class="tl-older" hidden="">
                 <ol class="timeline">{older}</ol>
             </div>

@@ -2,6 +2,9 @@
 // keep doing so after a language switch and a resize), work sandboxed without storage, and the
 // snippet from the Embed dialog works pasted into a blank page.
 import { test, expect } from './fixtures.mjs';
+import { readFileSync } from 'node:fs';
+
+const HEIGHTS = JSON.parse(readFileSync(new URL('../../data/embed_heights.json', import.meta.url), 'utf8'));
 
 const HOST = 'http://127.0.0.1:8082';
 
@@ -155,4 +158,71 @@ test('an embed page reports its height without ?embed=, and while hidden, with a
   const wp = await page.evaluate(() => window.__got.map((m) => JSON.parse(m)).filter((m) => m.message === 'height'));
   expect(wp[0].secret).toBe('abc123');
   expect(wp[0].value).toBeGreaterThan(300);
+});
+
+// Issue 23: every embed fits a blog column: at most 900 px tall in a 700 px column, in both
+// languages (and so under WordPress's 1000 px in a 650 px one, tested in wordpress.spec).
+for (const lang of ['ja', 'en']) {
+  test(`every embed is at most 900 px tall at 700 px (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 700, height: 900 });
+    const heights = {};
+    for (const w of ['funnel', 'gates', 'generations', 'map', 'hybrid', 'timeline']) {
+      await page.goto(`./embed-${w}.html?lang=${lang}`);
+      // Live (a page with no widget is complete as written).
+      await expect(page.locator('html')).toHaveAttribute('data-app', 'mounted');
+      heights[w] = await page.evaluate(() => Math.ceil(document.getElementById('prerender').getBoundingClientRect().height));
+    }
+    expect(Object.entries(heights).filter(([, h]) => h > 900)).toEqual([]);
+    // The snippet's starting heights (data/embed_heights.json) are these, within 24 px.
+    const drift = Object.entries(heights).filter(([w, h]) => Math.abs(h - HEIGHTS[w][lang]) > 24);
+    expect(drift, JSON.stringify(heights)).toEqual([]);
+  });
+}
+
+// The host page does not jump while the frame settles: the snippet starts at the measured
+// height, so the frame's own report barely moves what follows it.
+for (const [w, lang] of [['gates', 'en'], ['hybrid', 'ja'], ['timeline', 'en']]) {
+  test(`a ${w} snippet in a 700 px column shifts the host page by at most 0.01 (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto(`${HOST}/blank.html`);
+    await page.evaluate(({ w, lang, h }) => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      document.body.innerHTML = `<main style="width: 700px; margin: 0 auto"><p>Before.</p>
+        <iframe id="snip" src="http://127.0.0.1:8081/some/sub/path/embed-${w}.html?embed=${w}&lang=${lang}" title="${w}" width="100%" height="${h}" scrolling="no" style="width: 100%; border: 0;"></iframe>
+        <p id="after">After the embed.</p></main>`;
+      const s = document.createElement('script');
+      s.src = 'http://127.0.0.1:8081/some/sub/path/embed.js';
+      document.head.append(s);
+    }, { w, lang, h: HEIGHTS[w][lang] });
+    await expect.poll(() => misfit(page, 'snip'), { timeout: 15_000 }).toBeLessThanOrEqual(2);
+    const frame = await frameOf(page, 'snip');
+    await expect(frame.locator('html')).toHaveAttribute('data-app', 'mounted');
+    await expect.poll(() => misfit(page, 'snip'), { timeout: 15_000 }).toBeLessThanOrEqual(2);
+    expect(await page.evaluate(() => window.__shift)).toBeLessThanOrEqual(0.01);
+  });
+}
+
+test('the gates embed keeps its moment (at=) whatever the host page does', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.goto(`${HOST}/blank.html`);
+  await page.evaluate(() => {
+    document.body.style.height = '4000px';
+    const f = document.createElement('iframe');
+    f.id = 'at';
+    f.src = 'http://127.0.0.1:8081/some/sub/path/embed-gates.html?lang=en&at=2026-01-28';
+    f.style.cssText = 'width: 700px; height: 900px; border: 0; margin-top: 300px';
+    document.body.prepend(f);
+  });
+  const frame = await frameOf(page, 'at');
+  await expect(frame.locator('html')).toHaveAttribute('data-app', 'mounted');
+  await expect(frame.locator('#gate-answer')).toContainText('28 Jan 2026');
+  for (const y of [200, 900, 0, 600]) {
+    await page.evaluate((top) => scrollTo(0, top), y);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+  await expect(frame.locator('#gate-answer')).toContainText('28 Jan 2026');
+  await expect(frame.locator('#gate-preset-conditional-approvals')).toHaveAttribute('aria-pressed', 'true');
 });

@@ -267,7 +267,9 @@ test('an embed page asked for another widget goes to that widget\'s page', async
   await expect(page).toHaveURL(/\/embed-timeline\.html\?embed=timeline&lang=en$/);
   await widgetsLive(page);
   await expect(page.getByRole('radiogroup')).toHaveCount(0);
-  await expect(page.locator('.actor-toggle').first()).toBeVisible();
+  // The timeline's controls, under "Customise" in an embed.
+  await expect(page.locator('.actor-toggle').first()).toBeAttached();
+  await expect(page.locator('#timeline-card')).toBeVisible();
 });
 
 test.describe('with JavaScript off', () => {
