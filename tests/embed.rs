@@ -62,7 +62,10 @@ fn the_snippet_is_a_lazy_titled_full_width_iframe_and_the_resizer() {
     assert!(s.contains("loading=\"lazy\""));
     assert!(s.contains("width=\"100%\""));
     // The map's measured height in a 700 px column, in the snippet's language.
-    assert!(s.contains(&format!("height=\"{}\"", EmbedWidget::Map.initial_height(Some(Lang::Ja)))));
+    assert!(s.contains(&format!(
+        "height=\"{}\"",
+        EmbedWidget::Map.initial_height(Some(Lang::Ja))
+    )));
     assert_eq!(EmbedWidget::Map.initial_height(Some(Lang::Ja)), 748);
     assert_eq!(EmbedWidget::Map.initial_height(None), 766);
     assert!(s.contains("title=\"H200 &quot;map&quot; &lt;test&gt;\""));
