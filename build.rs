@@ -10,7 +10,7 @@ const LOCALES: [&str; 2] = ["ja", "en"];
 
 /// Keys of the article's prose: written into the HTML at build time, never shown by a live
 /// widget, so they are compiled only natively and stay out of the wasm.
-const PROSE: [&str; 14] = [
+const PROSE: [&str; 15] = [
     "lede.",
     "timeline.entry.",
     "section.",
@@ -26,6 +26,8 @@ const PROSE: [&str; 14] = [
     "corrections.",
     // What crawlers read and the card images (src/social): build time only.
     "meta.",
+    // The timeline embed's title and dek, written into its page at build time.
+    "embed.timeline_",
 ];
 
 /// Keys under those prefixes that live widgets do show (the citation links in chart captions;

@@ -143,6 +143,14 @@ pub fn EmbedFrame(widget: EmbedWidget) -> impl IntoView {
             <LatestEntries count=0/>
         }
     });
+    // Every other widget carries its own title; in the article the timeline's is its section's
+    // heading, so the embed gives it one, and a line on how to read it.
+    let timeline_title = (widget == EmbedWidget::Timeline).then(|| {
+        view! {
+            <h2 class="figure__title embed__figure-title">{t.embed_timeline_title}</h2>
+            <p class="figure__subtitle">{t.embed_timeline_dek}</p>
+        }
+    });
     // The funnel is article text, not a widget: the same figure, written here too.
     let funnel = (widget == EmbedWidget::Funnel).then(|| view! { <crate::components::key_figures::Funnel/> });
     let full = format!("./?lang={}#{}", lang.code(), widget.section());
@@ -155,7 +163,7 @@ pub fn EmbedFrame(widget: EmbedWidget) -> impl IntoView {
                 </p>
                 <LangSwitch/>
             </header>
-            <main class="embed__body">{funnel} {body} {entries}</main>
+            <main class="embed__body">{funnel} {timeline_title} {body} {entries}</main>
             <footer class="embed__footer">
                 <span>{t.embed_credit}</span>
                 " "

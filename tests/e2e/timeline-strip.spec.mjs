@@ -295,6 +295,8 @@ test('the embed is the strip and the card, with a link to the whole timeline', a
   // No list: a blog column holds the strip and the card (the latest eight took it to 2,300 px).
   await expect(page.locator('.tl-entry:visible')).toHaveCount(0);
   await expect(page.locator('#timeline-card')).toBeVisible();
+  // A title and a line on how to read it, like every embed.
+  await expect(page.locator('.embed__figure-title')).toHaveText('The H200 story, event by event, each with its source and how sure it is');
   const height = await page.evaluate(() => document.getElementById('prerender').getBoundingClientRect().height);
   expect(height).toBeLessThan(900);
   const link = page.getByRole('link', { name: /Full timeline/ });
