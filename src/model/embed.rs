@@ -58,8 +58,10 @@ impl EmbedWidget {
     /// column (`data/embed_heights.json`), in `lang`, or the larger of the two when the snippet
     /// names no language (the oEmbed answer). 900 if the file lacks the widget.
     pub fn initial_height(self, lang: Option<Lang>) -> u32 {
-        let heights: serde_json::Value =
-            serde_json::from_str(include_str!("../../data/embed_heights.json")).unwrap_or_default();
+        // Parsed once for the page's life: every snippet the Embed dialog writes reads it.
+        static HEIGHTS: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
+        let heights = HEIGHTS
+            .get_or_init(|| serde_json::from_str(include_str!("../../data/embed_heights.json")).unwrap_or_default());
         let of = |l: Lang| heights[self.code()][l.code()].as_u64().map(|h| h as u32);
         let h = match lang {
             Some(l) => of(l),
