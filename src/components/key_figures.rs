@@ -53,21 +53,25 @@ fn share(value: f64, max: f64) -> String {
     format!("width:{:.2}%", (value / max * 100.0).max(0.6))
 }
 
+/// The largest figure among the all-buyers stages or the per-buyer ones, conflicting figures
+/// included (0 if none).
+fn largest(figures: &[KeyFigure], per_buyer: bool) -> f64 {
+    figures
+        .iter()
+        .filter(|f| f.per_buyer == per_buyer)
+        .flat_map(|f| f.value.into_iter().chain(f.conflict.as_ref().map(|c| c.value)))
+        .fold(0.0, f64::max)
+}
+
 /// The full width of a stage's scale: the largest all-buyers figure, and for the per-buyer
 /// stages that divided by `zoom`. On one scale they would be slivers of 0.5–5 %, so they are
 /// magnified, and say so.
 pub fn scale_max(figures: &[KeyFigure], per_buyer: bool) -> f64 {
-    let most = |pb: bool| {
-        figures
-            .iter()
-            .filter(|f| f.per_buyer == pb)
-            .flat_map(|f| f.value.into_iter().chain(f.conflict.as_ref().map(|c| c.value)))
-            .fold(1.0, f64::max)
-    };
+    let full = largest(figures, false).max(1.0);
     if per_buyer {
-        most(false) / zoom(figures)
+        full / zoom(figures)
     } else {
-        most(false)
+        full
     }
 }
 
@@ -77,13 +81,8 @@ pub fn scale_max(figures: &[KeyFigure], per_buyer: bool) -> f64 {
 pub fn zoom(figures: &[KeyFigure]) -> f64 {
     let first = figures.iter().position(|f| f.per_buyer);
     let above = first.and_then(|i| figures[..i].iter().rev().find_map(|f| f.value));
-    let largest = figures
-        .iter()
-        .filter(|f| f.per_buyer)
-        .flat_map(|f| f.value.into_iter().chain(f.conflict.as_ref().map(|c| c.value)))
-        .fold(0.0, f64::max);
     match above {
-        Some(a) if largest > 0.0 => (a / largest).floor().max(1.0),
+        Some(a) if largest(figures, true) > 0.0 => (a / largest(figures, true)).floor().max(1.0),
         _ => 1.0,
     }
 }
