@@ -131,10 +131,11 @@ fn js_list(codes: impl IntoIterator<Item = &'static str>) -> String {
 /// choice, then the page's own language if it has one (`<html data-page-lang>`: `en.html`, the
 /// English page crawlers are sent to), then the browser's languages, then Japanese; see
 /// `model::lang::resolve_on_page`), marks
-/// embeds and applies `?theme=`. An embed page is one by its file name (`embed-gates.html`, the
-/// natural address to copy, needs no `?embed=`); a page asked for a widget that is not that
-/// widget's own page (`./?embed=gates`, the older form of the snippet) goes to it, keeping the
-/// query and fragment: only that page has the widget written in.
+/// embeds and applies `?theme=`. An embed page is one by its file name (`embed-gates.html` or
+/// `embed-gates-en.html`, the natural addresses to copy, need no `?embed=`); a page asked for a
+/// widget that is not that widget's own page (`./?embed=gates`, the older form of the snippet)
+/// goes to it (in the same head language), keeping the query and fragment: only that page has
+/// the widget written in.
 pub fn head_script() -> String {
     let langs = js_list(Lang::ALL.map(Lang::code));
     let widgets = js_list(EmbedWidget::ALL.map(EmbedWidget::code));
@@ -148,9 +149,9 @@ if(!l){{try{{l=p(JSON.parse(localStorage.getItem('{LANG_KEY}')))}}catch(e){{}}}}
 if(!l){{var n=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];\
 for(var i=0;i<n.length&&!l;i++)l=p(n[i])}}\
 d.lang=l||'ja';\
-var f=location.pathname.split('/').pop(),o=(f.match(/^embed-([a-z]+)(\\.html)?$/)||[])[1],\
+var f=location.pathname.split('/').pop(),m=f.match(/^embed-([a-z]+)(-[a-z]+)?(\\.html)?$/)||[],o=m[1],\
 e=String(q.get('embed')||'').trim().toLowerCase();if({widgets}.indexOf(e)<0)e=o;if({widgets}.indexOf(e)>=0){{\
-if(e!==o){{location.replace('embed-'+e+'.html'+location.search+location.hash);return}}\
+if(e!==o){{location.replace('embed-'+e+(m[2]||'')+'.html'+location.search+location.hash);return}}\
 d.classList.add('is-embed');d.setAttribute('data-embed',e)}}\
 var t=String(q.get('theme')||'').trim().toLowerCase();if({themes}.indexOf(t)>=0)d.setAttribute('data-theme',t)}})();"
     )
@@ -212,8 +213,11 @@ pub fn draw_charts() -> Result<std::collections::BTreeMap<String, Drawing>, Stri
     Ok(drawings)
 }
 
-/// The first chart placeholder's key in `html` (the card's chart is the embed page's chart).
-pub fn first_chart_key(html: &str) -> Option<String> {
+/// The first chart placeholder's key in the `lang` tree of `trees` (`embed_trees`): the card's
+/// chart is the embed page's chart, in the card's language.
+pub fn first_chart_key(trees: &str, lang: Lang) -> Option<String> {
+    let start = trees.find(&format!(r#"<noscript data-lang="{}">"#, lang.code()))?;
+    let html = &trees[start..];
     let i = html.find(r#"data-ssr=""#)? + r#"data-ssr=""#.len();
     Some(html[i..i + html[i..].find('"')?].to_string())
 }

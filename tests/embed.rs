@@ -25,7 +25,7 @@ fn the_embed_url_carries_language_theme_and_only_the_widgets_own_state() {
     ];
     let url = embed_url(BASE, EmbedWidget::Gates, Lang::En, Theme::Dark, &state);
     let q = url
-        .strip_prefix("https://example.org/explainer/embed-gates.html")
+        .strip_prefix("https://example.org/explainer/embed-gates-en.html")
         .unwrap();
     assert_eq!(query::get(q, "embed").as_deref(), Some("gates"));
     assert_eq!(query::get(q, "lang").as_deref(), Some("en"));
@@ -46,6 +46,16 @@ fn the_widget_page_sits_beside_the_explainer_whatever_its_address() {
     assert_eq!(
         embed_page("http://127.0.0.1:8081/", EmbedWidget::Hybrid),
         "http://127.0.0.1:8081/embed-hybrid.html"
+    );
+    // The page whose head (title, card, oEmbed answer) is in the snippet's language.
+    use h200_explainer::model::embed::embed_page_in;
+    assert_eq!(
+        embed_page_in(BASE, EmbedWidget::Hybrid, Lang::En),
+        "https://example.org/explainer/embed-hybrid-en.html"
+    );
+    assert_eq!(
+        embed_page_in(BASE, EmbedWidget::Hybrid, Lang::Ja),
+        embed_page(BASE, EmbedWidget::Hybrid)
     );
 }
 

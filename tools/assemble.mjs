@@ -139,24 +139,21 @@ html = replaceOnce(html, '</head>', `<meta name="echarts-integrity" content="${s
 // Graph, Twitter, oEmbed discovery), in place of the shell's placeholder. Crawlers run no
 // JavaScript, so each language has a file: index.html (Japanese head) and en.html (English head,
 // and English unless ?lang= or a saved choice says otherwise: `data-page-lang`, read by the head
-// script); both carry both trees. One page per embeddable widget: the same page with that widget
-// prerendered instead.
+// script); both carry both trees. Two pages per embeddable widget, one per head language
+// (embed-<w>.html, embed-<w>-en.html): the same page with that widget prerendered instead.
 const META = /<!-- meta:[^>]*-->/;
 const HEAD_LIMIT = 150 * 1024;
 const pageHtml = (file) => {
   const page = pre.pages[file];
   if (!page) throw new Error(`assemble: the prerender wrote no head for ${file}`);
   let out = replaceOnce(html, META, page.head, `meta placeholder (${file})`);
-  if (file === 'en.html') out = replaceOnce(out, '<html lang="ja">', '<html lang="en" data-page-lang="en">', '<html> tag');
+  if (page.lang !== 'ja') out = replaceOnce(out, '<html lang="ja">', `<html lang="${page.lang}" data-page-lang="${page.lang}">`, '<html> tag');
+  // An embed page (in either head language): the same page with that widget prerendered.
+  if (page.embed) out = replaceOnce(out, pre.html, pre.embeds[page.embed], 'prerendered article');
   return out;
 };
-const pages = ['index.html', 'en.html'];
-const written = { 'index.html': pageHtml('index.html'), 'en.html': pageHtml('en.html') };
-for (const [widget, trees] of Object.entries(pre.embeds)) {
-  const file = `embed-${widget}.html`;
-  pages.push(file);
-  written[file] = replaceOnce(pageHtml(file), pre.html, trees, 'prerendered article');
-}
+const pages = Object.keys(pre.pages);
+const written = Object.fromEntries(pages.map((file) => [file, pageHtml(file)]));
 for (const [file, body] of Object.entries(written)) {
   // WordPress reads at most the first 150 KB of a page, and only up to </head>, when it looks
   // for the oEmbed link; Facebook and others also stop early. The big inline script (the page

@@ -7,6 +7,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use h200_explainer::model::embed::EmbedWidget;
+    use h200_explainer::model::lang::Lang;
     use h200_explainer::prerender;
     use h200_explainer::social::{self, card, raster, Page, SiteUrl};
     use std::path::Path;
@@ -39,8 +40,10 @@ fn main() {
     let mut card_charts = std::collections::HashMap::new();
     for w in EmbedWidget::ALL {
         let trees = prerender::embed_trees(w);
-        if let Some(key) = prerender::first_chart_key(&trees) {
-            card_charts.insert(w, key);
+        for lang in Lang::ALL {
+            if let Some(key) = prerender::first_chart_key(&trees, lang) {
+                card_charts.insert((w, lang), key);
+            }
         }
         embeds.insert(w.code().to_string(), trees.into());
     }
@@ -59,9 +62,9 @@ fn main() {
     for tree in embeds.values_mut() {
         *tree = fill(tree.as_str().unwrap_or_default()).into();
     }
-    for (w, key) in card_charts {
+    for ((w, lang), key) in card_charts {
         if let Some(d) = drawings.get(&key) {
-            card::use_chart_drawing(w, &d.card);
+            card::use_chart_drawing(w, lang, &d.card);
         }
     }
     eprintln!(
@@ -84,10 +87,14 @@ fn main() {
                 "lang": page.lang().code(),
                 "head": social::head(&site, page, &theme_color),
                 "card": page.card_file(),
+                "embed": match page {
+                    Page::Embed(w, _) => Some(w.code()),
+                    Page::Article(_) => None,
+                },
             }),
         );
-        if let (Page::Embed(w), Some(file)) = (page, page.oembed_file()) {
-            files.insert(file, social::oembed(&site, w).into());
+        if let (Page::Embed(w, lang), Some(file)) = (page, page.oembed_file()) {
+            files.insert(file, social::oembed(&site, w, lang).into());
         }
     }
     let lastmod = h200_explainer::model::data::dataset()

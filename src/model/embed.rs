@@ -116,9 +116,26 @@ impl Theme {
 /// The page of the widget next to the explainer at `base` (its address without query or
 /// fragment): `embed-<widget>.html`, the same app with that widget prerendered, so it paints
 /// before WebAssembly arrives. (`?embed=` on the explainer's own page works too, without the
-/// prerender.)
+/// prerender.) Its head (title, card, oEmbed answer) is Japanese; see `embed_page_in`.
 pub fn embed_page(base: &str, widget: EmbedWidget) -> String {
-    format!("{}embed-{}.html", dir(base), widget.code())
+    format!("{}{}", dir(base), embed_file(widget, Lang::Ja))
+}
+
+/// The widget's page whose head is in `lang`, as `index.html` and `en.html` are for the article:
+/// `embed-<widget>.html` (Japanese; the widget follows `?lang=`, the reader's saved choice or
+/// browser) and `embed-<widget>-en.html` (English head and card; the widget opens in English
+/// unless `?lang=` or a saved choice says otherwise). An English blog that embeds the English
+/// widget so gets an English link card and title.
+pub fn embed_page_in(base: &str, widget: EmbedWidget, lang: Lang) -> String {
+    format!("{}{}", dir(base), embed_file(widget, lang))
+}
+
+/// The file name of `widget`'s page with a head in `lang` (see `embed_page_in`).
+pub fn embed_file(widget: EmbedWidget, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("embed-{}.html", widget.code()),
+        other => format!("embed-{}-{}.html", widget.code(), other.code()),
+    }
 }
 
 /// `base` up to its last `/`: the folder the explainer's files are in.
@@ -132,7 +149,8 @@ pub fn embed_url(base: &str, widget: EmbedWidget, lang: Lang, theme: Theme, stat
     frame_url(base, widget, Some(lang), theme, state)
 }
 
-/// The same, with `lang` left out when `None` (the widget then follows the reader's browser).
+/// The same, with `lang` left out when `None` (the Japanese page, whose widget then follows the
+/// reader's browser); with a language, that language's page (`embed_page_in`).
 fn frame_url(base: &str, widget: EmbedWidget, lang: Option<Lang>, theme: Theme, state: &[(String, String)]) -> String {
     let mut pairs = vec![("embed".to_string(), widget.code().to_string())];
     pairs.extend(lang.map(|l| ("lang".to_string(), l.code().to_string())));
@@ -143,7 +161,8 @@ fn frame_url(base: &str, widget: EmbedWidget, lang: Option<Lang>, theme: Theme, 
             .filter(|(k, _)| widget.state_keys().contains(&k.as_str()))
             .cloned(),
     );
-    format!("{}{}", embed_page(base, widget), query::serialize(&pairs))
+    let page = embed_page_in(base, widget, lang.unwrap_or(Lang::Ja));
+    format!("{page}{}", query::serialize(&pairs))
 }
 
 /// Escapes text for an HTML attribute value in double quotes.

@@ -391,18 +391,17 @@ pub fn embed_summary(t: &Texts, lang: Lang, w: EmbedWidget) -> String {
     }
 }
 
-/// An embed card: in Japanese, the embed pages' head language (`social` module doc), with the
-/// widget's English name under its Japanese one for readers of the other language.
-pub fn embed_card(site: &SiteUrl, w: EmbedWidget, fonts: &Fonts) -> String {
-    // The funnel's embed is the page's own hero graphic: the same card, in the embed pages'
-    // head language.
+/// An embed card in `lang`, its page's head language (`social` module doc), with the widget's
+/// name in the other language under it for readers of that one.
+pub fn embed_card(site: &SiteUrl, w: EmbedWidget, lang: Lang, fonts: &Fonts) -> String {
+    // The funnel's embed is the page's own hero graphic: the same card.
     if w == EmbedWidget::Funnel {
-        return page_card(site, Lang::Ja, fonts);
+        return page_card(site, lang, fonts);
     }
     let ctx = Ctx { tok: tokens(), fonts };
-    let lang = Page::Embed(w).lang();
     let t = texts(lang);
-    let other = texts(Lang::En);
+    let other_lang = if lang == Lang::Ja { Lang::En } else { Lang::Ja };
+    let other = texts(other_lang);
     let col = 480.0;
     let mut body = String::new();
     let (ks, kicker) = fit(&ctx, t.site_title, sans(lang, true), &[22.0, 19.0], col, 1, lang);
@@ -424,15 +423,15 @@ pub fn embed_card(site: &SiteUrl, w: EmbedWidget, fonts: &Fonts) -> String {
         y,
         widget_name(other, w),
         24.0,
-        sans(Lang::En, false),
+        sans(other_lang, false),
         ctx.c("muted"),
         "start",
-        Lang::En,
+        other_lang,
     );
     y += 52.0;
     // The gate diagram is the page's own SVG, the charts ECharts' drawings from the build; only
     // the timeline is drawn again here, simplified.
-    let drawing = chart_drawing_of(w);
+    let drawing = chart_drawing_of(w, lang);
     let simplified = w != EmbedWidget::Gates && drawing.is_none();
     let room = if simplified { 470.0 } else { 530.0 } - y;
     let summary = embed_summary(t, lang, w);
@@ -493,7 +492,7 @@ pub fn embed_card(site: &SiteUrl, w: EmbedWidget, fonts: &Fonts) -> String {
 pub fn card_svg(site: &SiteUrl, page: Page, fonts: &Fonts) -> String {
     match page {
         Page::Article(lang) => page_card(site, lang, fonts),
-        Page::Embed(w) => embed_card(site, w, fonts),
+        Page::Embed(w, lang) => embed_card(site, w, lang, fonts),
     }
 }
 
@@ -575,16 +574,17 @@ fn resolve_vars(value: &str, tok: &HashMap<String, String>) -> String {
 thread_local! {
     /// The chart embeds' build-time drawings at the card's size (`prerender::draw_charts`), set
     /// by the prerender before it draws the cards.
-    static CHART_DRAWINGS: std::cell::RefCell<HashMap<EmbedWidget, String>> = std::cell::RefCell::new(HashMap::new());
+    static CHART_DRAWINGS: std::cell::RefCell<HashMap<(EmbedWidget, Lang), String>> = std::cell::RefCell::new(HashMap::new());
 }
 
-/// Gives the card of embed `w` the real chart: ECharts' drawing of its first state.
-pub fn use_chart_drawing(w: EmbedWidget, svg: &str) {
-    CHART_DRAWINGS.with(|d| d.borrow_mut().insert(w, svg.to_string()));
+/// Gives the `lang` card of embed `w` the real chart: ECharts' drawing of its first state in
+/// that language.
+pub fn use_chart_drawing(w: EmbedWidget, lang: Lang, svg: &str) {
+    CHART_DRAWINGS.with(|d| d.borrow_mut().insert((w, lang), svg.to_string()));
 }
 
-fn chart_drawing_of(w: EmbedWidget) -> Option<String> {
-    CHART_DRAWINGS.with(|d| d.borrow().get(&w).cloned())
+fn chart_drawing_of(w: EmbedWidget, lang: Lang) -> Option<String> {
+    CHART_DRAWINGS.with(|d| d.borrow().get(&(w, lang)).cloned())
 }
 
 /// ECharts' SVG of a chart, placed in the box: its colours (CSS custom properties, so that on the
@@ -611,7 +611,10 @@ fn gate_diagram(ctx: &Ctx, lang: Lang, x: f32, y: f32, w: f32, h: f32) -> String
     // The outer <svg> gets the box; its viewBox keeps the drawing's proportions. The chip token
     // is placed by a CSS transform (so that it can slide), which the card's renderer does not
     // read: a still card shows the route without it.
-    let svg = match (svg.find("<rect class=\"chip-token\""), svg.rfind("</svg>")) {
+    // (Found by its class wherever that stands among the attributes: Leptos writes it last, and
+    // a search for `<rect class=` once left the token as a black square on the card.)
+    let token = svg.find(r#"class="chip-token""#).and_then(|i| svg[..i].rfind("<rect"));
+    let svg = match (token, svg.rfind("</svg>")) {
         (Some(a), Some(b)) if a < b => format!("{}{}", &svg[..a], &svg[b..]),
         _ => svg,
     };

@@ -8,10 +8,11 @@
 //! the same body. Every absolute URL here starts with the site's address (`SITE_URL` at build
 //! time); the rest of the site stays relative, so it still works under any sub-path.
 //!
-//! An embed page has one static head but shows either language (`?lang=`): its head is Japanese,
-//! like the page a static host serves by default, with `og:locale:alternate` for English. The
-//! head matters only to a crawler that was given the page's bare address (oEmbed discovery,
-//! a link card); the embedded widget itself follows `?lang=` or the reader's browser.
+//! Each embed page comes in both head languages, like the article: `embed-<widget>.html`
+//! (Japanese head; the widget follows `?lang=` or the reader's browser) and
+//! `embed-<widget>-en.html` (English head, card and oEmbed answer; the widget opens in English).
+//! The head matters to a crawler given the page's bare address (oEmbed discovery, a link card):
+//! an English blog that embeds the English page gets an English card and title.
 
 pub mod card;
 pub mod raster;
@@ -19,7 +20,7 @@ pub mod raster;
 use crate::components::embed_dialog::widget_name;
 use crate::i18n::{lookup, texts, Texts};
 use crate::model::data::dataset;
-use crate::model::embed::{embed_page, iframe, EmbedWidget, Theme};
+use crate::model::embed::{embed_file, iframe, EmbedWidget, Theme};
 use crate::model::lang::Lang;
 
 /// The address a local build uses when `SITE_URL` is not set. The build prints a warning: a
@@ -87,15 +88,18 @@ impl SiteUrl {
 pub enum Page {
     /// The explainer in one language: `index.html` (Japanese) or `en.html`.
     Article(Lang),
-    /// One widget's embed page, `embed-<widget>.html` (its head in Japanese: see the module doc).
-    Embed(EmbedWidget),
+    /// One widget's embed page with its head in a language: `embed-<widget>.html` (Japanese) or
+    /// `embed-<widget>-en.html` (see the module doc).
+    Embed(EmbedWidget, Lang),
 }
 
 impl Page {
     /// Every page, in build order.
     pub fn all() -> Vec<Page> {
         let mut out: Vec<Page> = Lang::ALL.into_iter().map(Page::Article).collect();
-        out.extend(EmbedWidget::ALL.into_iter().map(Page::Embed));
+        for w in EmbedWidget::ALL {
+            out.extend(Lang::ALL.into_iter().map(|l| Page::Embed(w, l)));
+        }
         out
     }
 
@@ -104,7 +108,7 @@ impl Page {
         match self {
             Page::Article(Lang::Ja) => "index.html".into(),
             Page::Article(Lang::En) => "en.html".into(),
-            Page::Embed(w) => embed_page("", w),
+            Page::Embed(w, l) => embed_file(w, l),
         }
     }
 
@@ -116,11 +120,18 @@ impl Page {
         }
     }
 
+    /// The same page with its head in `lang`.
+    pub fn in_lang(self, lang: Lang) -> Page {
+        match self {
+            Page::Article(_) => Page::Article(lang),
+            Page::Embed(w, _) => Page::Embed(w, lang),
+        }
+    }
+
     /// The language of its head.
     pub fn lang(self) -> Lang {
         match self {
-            Page::Article(l) => l,
-            Page::Embed(_) => Lang::Ja,
+            Page::Article(l) | Page::Embed(_, l) => l,
         }
     }
 
@@ -129,14 +140,16 @@ impl Page {
     pub fn card_file(self) -> String {
         match self {
             Page::Article(l) => format!("card-{}.png", l.code()),
-            Page::Embed(w) => format!("card-{}.png", w.code()),
+            Page::Embed(w, Lang::Ja) => format!("card-{}.png", w.code()),
+            Page::Embed(w, l) => format!("card-{}-{}.png", w.code(), l.code()),
         }
     }
 
     /// Its oEmbed answer in dist/ (embed pages only).
     pub fn oembed_file(self) -> Option<String> {
         match self {
-            Page::Embed(w) => Some(format!("oembed-{}.json", w.code())),
+            Page::Embed(w, Lang::Ja) => Some(format!("oembed-{}.json", w.code())),
+            Page::Embed(w, l) => Some(format!("oembed-{}-{}.json", w.code(), l.code())),
             Page::Article(_) => None,
         }
     }
@@ -197,7 +210,7 @@ pub fn page_texts(page: Page) -> PageTexts {
             description: t.lede_dek.into(),
             image_alt: t.fmt_meta_image_alt_page(&funnel_text(t, lang), t.figures_funnel_title),
         },
-        Page::Embed(w) => {
+        Page::Embed(w, _) => {
             let name = widget_name(t, w);
             PageTexts {
                 doc_title: t.fmt_embed_frame_title(name),
@@ -223,19 +236,18 @@ pub fn head(site: &SiteUrl, page: Page, theme_color: &str) -> String {
         format!(r#"<meta name="description" content="{}" />"#, esc(&p.description)),
         format!(r#"<link rel="canonical" href="{}" />"#, esc(&url)),
     ];
-    if let Page::Article(_) = page {
-        for l in Lang::ALL {
-            out.push(format!(
-                r#"<link rel="alternate" hreflang="{}" href="{}" />"#,
-                l.code(),
-                esc(&Page::Article(l).url(site))
-            ));
-        }
+    // Each page names itself in every language, the Japanese one as the default.
+    for l in Lang::ALL {
         out.push(format!(
-            r#"<link rel="alternate" hreflang="x-default" href="{}" />"#,
-            esc(&Page::Article(Lang::Ja).url(site))
+            r#"<link rel="alternate" hreflang="{}" href="{}" />"#,
+            l.code(),
+            esc(&page.in_lang(l).url(site))
         ));
     }
+    out.push(format!(
+        r#"<link rel="alternate" hreflang="x-default" href="{}" />"#,
+        esc(&page.in_lang(Lang::Ja).url(site))
+    ));
     if let Some(file) = page.oembed_file() {
         out.push(format!(
             r#"<link rel="alternate" type="application/json+oembed" href="{}" title="{}" />"#,
@@ -287,15 +299,18 @@ pub fn head(site: &SiteUrl, page: Page, theme_color: &str) -> String {
     out.join("\n    ")
 }
 
-/// The oEmbed answer for a widget's embed page (a static file: platforms fetch the address
-/// they discovered, and a static file ignores the `url`/`maxwidth` they append). `html` is the
-/// Embed dialog's iframe without its resizer script (WordPress keeps one iframe and no script)
-/// and without `lang`: pasted by a platform for any audience, the widget follows the reader's
-/// browser language.
-pub fn oembed(site: &SiteUrl, widget: EmbedWidget) -> String {
-    let page = Page::Embed(widget);
+/// The oEmbed answer for a widget's embed page with its head in `lang` (a static file: platforms
+/// fetch the address they discovered, and a static file ignores the `url`/`maxwidth` they
+/// append), its title and fallback link in that language. `html` is the Embed dialog's iframe
+/// without its resizer script (WordPress keeps one iframe and no script). From the Japanese page
+/// (the address most people copy) it carries no `lang`: pasted by a platform for any audience,
+/// the widget follows the reader's browser. From the English page it asks for English: whoever
+/// pasted that address chose it.
+pub fn oembed(site: &SiteUrl, widget: EmbedWidget, lang: Lang) -> String {
+    let page = Page::Embed(widget, lang);
     let p = page_texts(page);
-    let t = texts(page.lang());
+    let t = texts(lang);
+    let frame_lang = (lang != Lang::Ja).then_some(lang);
     // WordPress's fallback beside the iframe: a link to the explainer in the page's words. A
     // WordPress that finds it loads its embed script (which sizes the frame to the height it
     // reports) and shows the link until the frame's first message; without it, nothing on
@@ -304,7 +319,7 @@ pub fn oembed(site: &SiteUrl, widget: EmbedWidget) -> String {
         "<blockquote><a href=\"{}\">{}</a></blockquote>{}",
         esc(&site.join(&page.file())),
         esc(&p.title),
-        iframe(&site.url, widget, None, Theme::Auto, &[], &p.title)
+        iframe(&site.url, widget, frame_lang, Theme::Auto, &[], &p.title)
     );
     serde_json::to_string_pretty(&serde_json::json!({
         "version": "1.0",
@@ -312,7 +327,7 @@ pub fn oembed(site: &SiteUrl, widget: EmbedWidget) -> String {
         "title": p.title,
         "html": html,
         "width": 640,
-        "height": widget.initial_height(None),
+        "height": widget.initial_height(frame_lang),
         "provider_name": t.site_title,
         "provider_url": site.url,
         "thumbnail_url": site.join(&page.card_file()),

@@ -102,7 +102,7 @@ test('the Embed dialog gives a snippet that works pasted into a blank page', asy
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Colours').selectOption('dark');
   const code = await dialog.getByLabel('Embed code').inputValue();
-  expect(code).toContain('src="http://127.0.0.1:8081/embed-generations.html?embed=generations&amp;lang=en&amp;theme=dark&amp;metric=fp8"');
+  expect(code).toContain('src="http://127.0.0.1:8081/embed-generations-en.html?embed=generations&amp;lang=en&amp;theme=dark&amp;metric=fp8"');
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('title="GPU generations compared — China');
   expect(code).toContain('<script src="http://127.0.0.1:8081/embed.js" defer></script>');

@@ -16,8 +16,12 @@ const WIDGETS = ['funnel', 'gates', 'generations', 'map', 'hybrid', 'timeline'];
 const PAGES = [
   { file: 'index.html', lang: 'ja', card: 'card-ja.png' },
   { file: 'en.html', lang: 'en', card: 'card-en.png' },
+  // Each embed page in both head languages (issue 23): an English blog gets an English card.
   ...WIDGETS.map((w) => ({ file: `embed-${w}.html`, lang: 'ja', card: `card-${w}.png`, widget: w })),
+  ...WIDGETS.map((w) => ({ file: `embed-${w}-en.html`, lang: 'en', card: `card-${w}-en.png`, widget: w })),
 ];
+/** A widget's embed page, its oEmbed answer and card with their head in `lang`. */
+const suffix = (lang) => (lang === 'ja' ? '' : `-${lang}`);
 const HEAD_LIMIT = 150 * 1024;
 
 const HEIGHTS = JSON.parse(readFileSync(new URL('../../data/embed_heights.json', import.meta.url), 'utf8'));
@@ -109,13 +113,14 @@ for (const p of PAGES) {
     expect(ihdr(body)).toEqual([1200, 630]);
     expect(body.length).toBeLessThan(5 * 1024 * 1024);
 
-    // Language alternates on the article pages; oEmbed discovery on the embed pages.
+    // Language alternates on every page; oEmbed discovery on the embed pages.
     const alternates = Object.fromEntries(links.filter((l) => l.rel === 'alternate' && l.hreflang).map((l) => [l.hreflang, l.href]));
     const oembed = links.filter((l) => l.type === 'application/json+oembed');
     if (p.widget) {
-      expect(alternates).toEqual({});
+      const ja = `${site}embed-${p.widget}.html`;
+      expect(alternates).toEqual({ ja, en: `${site}embed-${p.widget}-en.html`, 'x-default': ja });
       expect(oembed).toHaveLength(1);
-      expect(oembed[0].href).toBe(`${site}oembed-${p.widget}.json`);
+      expect(oembed[0].href).toBe(`${site}oembed-${p.widget}${suffix(p.lang)}.json`);
       expect(oembed[0].title).toBe(title);
     } else {
       expect(alternates).toEqual({ ja: site, en: `${site}en.html`, 'x-default': site });
@@ -124,29 +129,30 @@ for (const p of PAGES) {
   });
 }
 
-for (const w of WIDGETS) {
-  test(`oembed-${w}.json: a rich answer whose iframe shows the ${w} embed page`, async ({ request }) => {
+for (const [w, lang] of WIDGETS.flatMap((w) => ['ja', 'en'].map((l) => [w, l]))) {
+  const s = suffix(lang);
+  test(`oembed-${w}${s}.json: a rich answer in ${lang} whose iframe shows the ${w} embed page`, async ({ request }) => {
     const site = await siteUrl(request);
-    const response = await request.get(`./oembed-${w}.json`);
+    const response = await request.get(`./oembed-${w}${s}.json`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/^application\/json/);
     const o = await response.json();
-    const t = TEXTS.ja;
+    const t = TEXTS[lang];
     expect(o).toMatchObject({
       version: '1.0',
       type: 'rich',
       title: t.embed.frame_title.replace('{widget}', t.embed.widget[w]),
       provider_name: t.site.title,
       provider_url: site,
-      thumbnail_url: `${site}card-${w}.png`,
+      thumbnail_url: `${site}card-${w}${s}.png`,
       thumbnail_width: 1200,
       thumbnail_height: 630,
     });
     expect(o.width).toBeGreaterThan(0);
     expect(o.cache_age).toBeGreaterThan(0);
-    // The starting height: the widget's measured height in a 700 px column, the larger of the
-    // two languages' (the answer names no language).
-    const initial = Math.max(...Object.values(HEIGHTS[w]));
+    // The starting height: the widget's measured height in a 700 px column; from the Japanese
+    // page, whose frame follows the reader's browser, the larger of the two languages'.
+    const initial = lang === 'ja' ? Math.max(...Object.values(HEIGHTS[w])) : HEIGHTS[w][lang];
     expect(o.height).toBe(initial);
     const iframes = [...o.html.matchAll(/<iframe [^>]*src="([^"]+)"[^>]*><\/iframe>/g)];
     expect(iframes).toHaveLength(1);
@@ -155,17 +161,37 @@ for (const w of WIDGETS) {
     // Without it WordPress loads no script to size the frame (issue 23).
     const quote = o.html.match(/^<blockquote><a href="([^"]+)">([^<]+)<\/a><\/blockquote><iframe /);
     expect(quote).not.toBeNull();
-    expect(decode(quote[1])).toBe(`${site}embed-${w}.html`);
+    expect(decode(quote[1])).toBe(`${site}embed-${w}${s}.html`);
     expect(decode(quote[2])).toBe(o.title);
     expect(o.html).toContain(`height="${initial}"`);
     const src = new URL(decode(iframes[0][1]));
-    expect(`${src.origin}${src.pathname}`).toBe(`${site}embed-${w}.html`);
+    expect(`${src.origin}${src.pathname}`).toBe(`${site}embed-${w}${s}.html`);
     expect(src.searchParams.get('embed')).toBe(w);
+    // The English page's frame asks for English; the Japanese one follows the reader.
+    expect(src.searchParams.get('lang')).toBe(lang === 'ja' ? null : lang);
     const page = await request.get(local(site, `${src.origin}${src.pathname}`) + src.search);
     expect(page.status()).toBe(200);
     expect(await page.text()).toContain(`data-kind="${w}"`);
   });
 }
+
+test.describe('the English embed page in a Japanese browser', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('shows its widget in English; ?lang=ja and ?embed= still work on it', async ({ page }) => {
+    await page.goto('./embed-gates-en.html');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('data-embed', 'gates');
+    await expect(page.locator('svg.gate-pipe').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: TEXTS.en.embed.open_full })).toBeVisible();
+    await page.goto('./embed-gates-en.html?lang=ja');
+    await expect(page.getByRole('link', { name: TEXTS.ja.embed.open_full })).toBeVisible();
+    // Asked for another widget, it goes to that widget's page in the same head language.
+    await page.goto('./embed-gates-en.html?embed=map&lang=en');
+    await expect(page).toHaveURL(/\/embed-map-en\.html\?embed=map&lang=en$/);
+    await expect(page.locator('html')).toHaveAttribute('data-embed', 'map');
+  });
+});
 
 test('sitemap.xml lists both language pages with their alternates; robots.txt points to it', async ({ request }) => {
   const site = await siteUrl(request);

@@ -14,16 +14,19 @@ const metascraper = createMetascraper([msTitle(), msDescription(), msImage()]);
 /** The PNG's size from its IHDR chunk. */
 const pngSize = (buf) => [buf.readUInt32BE(16), buf.readUInt32BE(20)];
 
-for (const path of ['', 'en.html', 'embed-gates.html']) {
+for (const path of ['', 'en.html', 'embed-gates.html', 'embed-gates-en.html']) {
   test(`link previews read a title, a description and a 1200×630 image from /${path}`, async ({ request, baseURL }) => {
     const url = new URL(path, baseURL).href;
     const html = await (await request.get(url)).text();
     // The page names its images on the site's address (SITE_URL); here they are served locally.
-    const site = html.match(/<link rel="canonical" href="([^"]+)"/)[1].replace(/(en\.html|embed-[a-z]+\.html)$/, '');
+    const site = html.match(/<link rel="canonical" href="([^"]+)"/)[1].replace(/(en\.html|embed-[a-z]+(-en)?\.html)$/, '');
     const local = (u) => u.replace(site, new URL('./', baseURL).href);
 
     const { result } = await ogs({ html });
     expect(result.ogTitle).toBeTruthy();
+    // The English pages' cards are English (the embed page too: issue 23).
+    const english = /(^|-)en\.html$/.test(path);
+    expect(/[\u3040-\u30ff\u4e00-\u9fff]/.test(result.ogTitle), result.ogTitle).toBe(!english);
     expect(result.ogDescription).toBeTruthy();
     expect(result.ogImage[0]).toMatchObject({ width: '1200', height: '630' });
 
