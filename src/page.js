@@ -181,6 +181,10 @@
       var holds = from[i].contains(active);
       if (holds) focus = { i: i, path: path(from[i], active) };
       (holds || close[i] ? now : later).push(i);
+      // A live widget's slot says whether it is near, for the wasm to relabel those first
+      // (`page::follow`): it must not measure, as the page is then mid-change and measuring
+      // would force a layout of it inside the click (issue 24).
+      if (from[i].hasAttribute('data-mounted')) from[i].toggleAttribute('data-near', !!(holds || close[i]));
     }
     var at = place(from);
     // We put the reader's place back ourselves; the browser's scroll anchoring would add to it.

@@ -4,9 +4,14 @@
 // build/echarts.min.js is our ECharts bundle (only the charts and components in use), rebuilt
 // when its entry, its builder or the lockfile is newer.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { transform } from 'esbuild';
 
 mkdirSync('build', { recursive: true });
-const css = ['style/tokens.css', 'style/main.css'].map((f) => readFileSync(f, 'utf8')).join('');
+// Minified (esbuild, no syntax lowered: `esnext`): the sources explain every rule in comments,
+// which readers need not download; 15.0 → 8.6 KB brotli, and the first view under its 100 KB
+// (issue 24).
+const source = ['style/tokens.css', 'style/main.css'].map((f) => readFileSync(f, 'utf8')).join('');
+const { code: css } = await transform(source, { loader: 'css', minify: true, target: 'esnext', legalComments: 'none' });
 // Written only when it changed, so `trunk serve` does not see a new file on every build.
 let old = null;
 try {

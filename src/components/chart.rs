@@ -21,9 +21,22 @@ static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
 
 /// Where the build-time drawing goes: natively, a placeholder `drawn::fill` replaces with the
 /// SVG; in the browser, nothing (`page::mount` carries the prerendered drawing over).
+/// The placeholder says which option each drawing shows (`fingerprint`, wide and phone), so the
+/// live chart knows whether its drawing still stands for it (ECharts waits until it does not).
 #[cfg(not(target_arch = "wasm32"))]
-fn drawing_slot(key: String) -> impl IntoView {
-    view! { <div class="chart-ssr" aria-hidden="true" data-ssr=key></div> }
+fn drawing_slot(d: drawn::Slot) -> impl IntoView {
+    view! { <div class="chart-ssr" aria-hidden="true" data-ssr=d.key data-wide=d.wide data-narrow=d.narrow></div> }
+}
+
+/// A short fingerprint of a chart's option (FNV-1a of its JSON; serde_json writes an object's
+/// keys in order, so the prerender and the wasm agree).
+pub fn fingerprint(option: &serde_json::Value) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in option.to_string().bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -73,10 +86,17 @@ pub mod drawn {
         static ASKED: RefCell<BTreeMap<String, Request>> = const { RefCell::new(BTreeMap::new()) };
     }
 
+    /// A drawing's placeholder: its key and the fingerprints of the options it shows.
+    pub struct Slot {
+        pub key: String,
+        pub wide: String,
+        pub narrow: String,
+    }
+
     /// Records the chart's first state (wide, and on a phone: the option is computed again with
     /// the phone preference set, then the preference is put back) and returns its key, the same
     /// for the same drawing wherever it appears (the article in each language, the embed pages).
-    pub fn request(class: &'static str, option: Signal<ChartOption>, prefs: Prefs) -> String {
+    pub fn request(class: &'static str, option: Signal<ChartOption>, prefs: Prefs) -> Slot {
         let was = prefs.narrow.get_untracked();
         prefs.narrow.set(false);
         let wide = option.get_untracked().0;
@@ -90,6 +110,11 @@ pub mod drawn {
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
         let key = format!("{h:016x}");
+        let slot = Slot {
+            key: key.clone(),
+            wide: super::fingerprint(&wide),
+            narrow: super::fingerprint(&narrow),
+        };
         ASKED.with(|a| {
             a.borrow_mut().entry(key.clone()).or_insert_with(|| Request {
                 key: key.clone(),
@@ -100,7 +125,7 @@ pub mod drawn {
                 narrow_size: size(class, true),
             });
         });
-        key
+        slot
     }
 
     /// Every chart asked for so far.
@@ -278,11 +303,33 @@ pub fn ChartFigure(
     let state = loader.state();
     let failed = move || state.get() == LoadState::Failed;
 
-    // ECharts is the largest download: fetch it only when a chart is about to scroll into view.
+    // ECharts is the largest download (about 170 KB), and the build-time drawing already shows
+    // the chart's first state: it is fetched only when a chart near the window needs to be live
+    // (issue 24: nothing fetched that the reader's path does not need). That is when the reader
+    // reaches for it (the pointer over it, a touch, focus inside: tooltips and bars to click), when
+    // its state is no longer the drawn one (a control, the address's state, another language),
+    // or when there is no drawing.
     let near = StoredValue::new_local(None::<(web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>)>);
     // Whether the chart is within 400 px of the window: far from it, a drawn chart waits with
     // its updates (a language switch relabels every chart) until the reader comes near.
     let close_by = RwSignal::new(false);
+    let wants_live = RwSignal::new(false);
+    // The drawing no longer shows the chart's option (the address's state, a control, a phone
+    // turned sideways), or there is no drawing (a widget rendered without the prerender).
+    Effect::new(move |_| {
+        let Some(el) = host.get() else { return };
+        let attr = if prefs.narrow.get() { "data-narrow" } else { "data-wide" };
+        let drawn = el.query_selector(".chart-ssr").ok().flatten().and_then(|d| d.get_attribute(attr));
+        if drawn != Some(option.with(|o| fingerprint(&o.0))) {
+            wants_live.set(true);
+        }
+    });
+    Effect::new(move |_| {
+        if close_by.get() && wants_live.get() {
+            loader.request();
+        }
+    });
+    let reach = move || wants_live.set(true);
     Effect::new(move |_| {
         let Some(el) = host.get() else { return };
         if near.with_value(|n| n.is_some()) {
@@ -300,9 +347,6 @@ pub fn ChartFigure(
             // wait on it instead of waiting for a while to see that nothing was fetched.
             let _ = seen.set_attribute("data-near", if close { "yes" } else { "no" });
             close_by.set(close);
-            if close {
-                loader.request();
-            }
         });
         let options = web_sys::IntersectionObserverInit::new();
         options.set_root_margin("400px 0px");
@@ -311,8 +355,8 @@ pub fn ChartFigure(
                 io.observe(&el);
                 near.set_value(Some((io, on_near)));
             }
-            // No IntersectionObserver: load at once rather than never.
-            Err(_) => loader.request(),
+            // No IntersectionObserver: as if always near.
+            Err(_) => close_by.set(true),
         }
     });
 
@@ -377,6 +421,7 @@ pub fn ChartFigure(
             if let Some(Ok(Some(drawing))) = host.get_untracked().map(|el| el.query_selector(".chart-ssr")) {
                 drawing.remove();
             }
+            wants_live.set(true);
         }
         now
     });
@@ -401,7 +446,13 @@ pub fn ChartFigure(
 
     let t = move || texts(lang.get());
     view! {
-        <div class="chart" class:chart--table=move || show_table.get() || failed()>
+        <div
+            class="chart"
+            class:chart--table=move || show_table.get() || failed()
+            on:pointerenter=move |_| reach()
+            on:pointerdown=move |_| reach()
+            on:focusin=move |_| reach()
+        >
             <div
                 class=format!("chart-canvas {class}")
                 id=id

@@ -521,7 +521,19 @@ const WHATIF_W: f64 = 52.0;
 /// outline when closed; hatched where the state rests on reports only. Dated moments are ticks
 /// labelled where a gate changes; the chosen date is a line across the lanes; a reader's
 /// what-if shows as its own column after the dates.
-fn lanes_svg(t: &Texts, lang: crate::model::lang::Lang, m: &Moment, day: i64, fit: LaneFit) -> impl IntoView {
+/// `whatif`: the reader's own combination, drawn as a column after the dates; `None` for a
+/// dated moment, whose tick is marked and at whose day (`day`, the handle's) the cursor stands.
+/// The drawing itself depends only on the language and `whatif`: the cursor and the marked tick
+/// follow `at` and `day` as attributes, so dragging the handle touches two attributes, not a
+/// new drawing (issue 24).
+fn lanes_svg(
+    t: &Texts,
+    lang: crate::model::lang::Lang,
+    whatif: Option<Moment<'static>>,
+    at: RwSignal<Option<&'static GatePreset>>,
+    day: RwSignal<i64>,
+    fit: LaneFit,
+) -> impl IntoView {
     let Ok(data) = dataset() else { return ().into_any() };
     let presets = &data.gate_presets;
     let l = lanes(presets);
@@ -562,14 +574,13 @@ fn lanes_svg(t: &Texts, lang: crate::model::lang::Lang, m: &Moment, day: i64, fi
     let lanes_top = 6.0 + rows.len() as f64 * row_h + 6.0;
     let lane_y = |g: usize| lanes_top + if fit.names_left { 0.0 } else { 14.0 } + g as f64 * (lane_h + lane_gap);
     let bottom = lane_y(2) + lane_h;
-    let at_id = m.at.map(|p| p.id.clone());
     let tick_views = ticks
         .into_iter()
         .map(|(tx, left, row, label, id)| {
             let ty = 6.0 + row as f64 * row_h + label_size;
-            let current = at_id.as_deref() == Some(id.as_str());
+            let current = move || at.with(|a| a.is_some_and(|p| p.id == id));
             view! {
-                <g class=if current { "lanes__tick lanes__tick--current" } else { "lanes__tick" }>
+                <g class=move || if current() { "lanes__tick lanes__tick--current" } else { "lanes__tick" }>
                     <path d=format!("M{tx} {} V{bottom}", ty + 3.0)></path>
                     <text x=left + 3.0 y=ty>{label}</text>
                 </g>
@@ -601,7 +612,7 @@ fn lanes_svg(t: &Texts, lang: crate::model::lang::Lang, m: &Moment, day: i64, fi
                 .collect_view();
             // The what-if column: the reader's own setting for this gate, never hatched (no
             // evidence is claimed for it).
-            let whatif = m.at.is_none().then(|| {
+            let whatif = whatif.map(|m| {
                 let x0 = fit.plot_x + plot_w + 10.0;
                 span_rect(x0, WHATIF_W - 12.0, y, lane_h, m.openness(g), true)
             });
@@ -614,10 +625,10 @@ fn lanes_svg(t: &Texts, lang: crate::model::lang::Lang, m: &Moment, day: i64, fi
             }
         })
         .collect_view();
-    let cursor_x = if m.at.is_some() {
-        x(day.clamp(l.start, l.end))
-    } else {
-        fit.plot_x + plot_w + 10.0 + (WHATIF_W - 12.0) / 2.0
+    let (start, end) = (l.start, l.end);
+    let cursor_x = move || match whatif {
+        None => fit.plot_x + (day.get().clamp(start, end) - start) as f64 / (end - start).max(1) as f64 * plot_w,
+        Some(_) => fit.plot_x + plot_w + 10.0 + (WHATIF_W - 12.0) / 2.0,
     };
     let axis_y = bottom + 16.0;
     let months = (0..12)
@@ -647,7 +658,7 @@ fn lanes_svg(t: &Texts, lang: crate::model::lang::Lang, m: &Moment, day: i64, fi
             })
         })
         .collect_view();
-    let whatif_label = m.at.is_none().then(|| {
+    let whatif_label = whatif.map(|_| {
         let cx = fit.plot_x + plot_w + 10.0 + (WHATIF_W - 12.0) / 2.0;
         view! { <text class="lanes__whatif" x=cx y=axis_y text-anchor="middle">{t.gates_whatif_column}</text> }
     });
@@ -657,7 +668,7 @@ fn lanes_svg(t: &Texts, lang: crate::model::lang::Lang, m: &Moment, day: i64, fi
             class=if fit.names_left { "gate-lanes" } else { "gate-lanes gate-lanes--narrow" }
             viewBox=format!("0 0 {} {height}", fit.width)
             aria-hidden="true"
-            data-cursor=format!("{cursor_x:.1}")
+            data-cursor=move || format!("{:.1}", cursor_x())
         >
             <defs>
                 <pattern id=format!("hatch-{}", fit.width) width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -669,7 +680,7 @@ fn lanes_svg(t: &Texts, lang: crate::model::lang::Lang, m: &Moment, day: i64, fi
             {lanes_view}
             {months}
             {whatif_label}
-            <path class="lanes__cursor" d=format!("M{cursor_x} {} V{}", lanes_top - 4.0, bottom + 4.0)></path>
+            <path class="lanes__cursor" d=move || format!("M{} {} V{}", cursor_x(), lanes_top - 4.0, bottom + 4.0)></path>
         </svg>
     }
     .into_any()
@@ -718,10 +729,19 @@ pub fn GateDiagram() -> impl IntoView {
             crate::model::timeline::iso_of_day(d)
         }
     };
-    let moment = move || Moment {
+    // One memo: what reads the moment re-renders only when it really changes (a dragged
+    // handle changes the day on every step, the moment only at a dated change).
+    let moment_memo = Memo::new(move |_| Moment {
         state: state.get(),
         at: at.get(),
-    };
+    });
+    let moment = move || moment_memo.get();
+    // The lanes' drawing changes with the language, and with the reader's own combination (its
+    // "what if" column); a dated moment only moves the cursor and marks a tick (`lanes_svg`).
+    let lanes_key = Memo::new(move |_| {
+        let m = moment();
+        (lang.get(), m.at.is_none().then_some(m))
+    });
 
     // Read `?at=` and `?gates=` once mounted (never while rendering); invalid values keep
     // the default.
@@ -853,11 +873,14 @@ pub fn GateDiagram() -> impl IntoView {
         let l = lang.get();
         match at.get() {
             Some(p) => {
-                // Dragged between two moments: the card is the last change before that day.
-                let iso = handle_iso(p);
-                let lead = (iso != p.date).then(|| {
-                    view! { <p class="gate-card__lead">{texts(l).fmt_gates_last_change(&format::date(l, &iso))}</p> }
-                });
+                // Dragged between two moments: the card is the last change before that day (only
+                // this line follows the handle day by day; the rest changes with the moment).
+                let lead = move || {
+                    let iso = handle_iso(p);
+                    (iso != p.date).then(|| {
+                        view! { <p class="gate-card__lead">{texts(l).fmt_gates_last_change(&format::date(l, &iso))}</p> }
+                    })
+                };
                 view! { {lead} {told(p, l)} }.into_any()
             }
             None => {
@@ -967,8 +990,8 @@ pub fn GateDiagram() -> impl IntoView {
             <p class="gate-caption visually-hidden" id="gate-caption">{move || caption(texts(lang.get()), &moment())}</p>
             <div class="gate-time">
                 <p class="gate-time__title">{move || texts(lang.get()).gates_lanes_title}</p>
-                {move || lanes_svg(texts(lang.get()), lang.get(), &moment(), day.get(), LANES_WIDE)}
-                {move || lanes_svg(texts(lang.get()), lang.get(), &moment(), day.get(), LANES_NARROW)}
+                {move || { let (l, whatif) = lanes_key.get(); lanes_svg(texts(l), l, whatif, at, day, LANES_WIDE) }}
+                {move || { let (l, whatif) = lanes_key.get(); lanes_svg(texts(l), l, whatif, at, day, LANES_NARROW) }}
                 <input
                     type="range"
                     class="gate-handle"

@@ -144,6 +144,8 @@ test('the live chart takes the drawing\'s box: nothing moves when it goes live',
   for (const id of ids) {
     const area = page.locator(`#${id} .chart-canvas`);
     await area.scrollIntoViewIfNeeded();
+    // The reader reaches for it (the live chart comes only then: issue 24).
+    await area.hover({ position: { x: 2, y: 2 } });
     await expect(area.locator('canvas').first()).toBeVisible();
     await expect(area.locator('.chart-ssr')).toHaveCount(0);
     const after = await area.evaluate((c) => {

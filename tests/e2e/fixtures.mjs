@@ -103,9 +103,12 @@ export async function chartOption(page, selector) {
   }, selector);
 }
 
-/** Scrolls the chart in `selector` into view (ECharts loads only then) and waits for its canvas. */
+/** Scrolls the chart in `selector` into view and reaches for it as a reader would (the pointer
+ * over its corner: ECharts loads only when a chart near the window is wanted live), then waits
+ * for its canvas. */
 export async function waitForChart(page, selector) {
   await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.locator(selector).hover({ position: { x: 2, y: 2 } });
   // ECharts draws on a canvas; an SVG there is the build-time drawing it replaces (.chart-ssr).
   await expect(page.locator(`${selector} canvas`).first()).toBeVisible();
 }

@@ -340,6 +340,9 @@ test.describe('charts first, controls second', () => {
     await expect(fig.locator('.figure__kicker')).toHaveText('Try the hybrid strategy');
     await expect(fig.locator('.figure__title')).toHaveText(/With 30% Ascend 910C and the rest H200, the fleet keeps \d+% of an all-H200 fleet’s BF16\/FP16 compute$/);
     await fig.scrollIntoViewIfNeeded();
+    // (These are the model's defaults, which the build-time drawing shows: the live chart comes
+    // when the reader reaches for it.)
+    await fig.locator('.chart-canvas').hover({ position: { x: 2, y: 2 } });
     await expect(fig.locator('.chart-canvas canvas').first()).toBeVisible();
     const o = await page.evaluate(() => {
       const c = window.echarts.getInstanceByDom(document.querySelector('#figure-hybrid .chart-canvas'));

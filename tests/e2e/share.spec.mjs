@@ -17,6 +17,8 @@ async function ready(page, { id, chart }) {
   const figure = page.locator(`#${id}`);
   await figure.scrollIntoViewIfNeeded();
   if (chart) {
+    // The live chart comes when the reader reaches for it (issue 24).
+    await page.locator(`#${id} .chart-canvas`).hover({ position: { x: 2, y: 2 } });
     await expect
       .poll(() => page.evaluate((id) => {
         const el = document.querySelector(`#${id} .chart-canvas`);
