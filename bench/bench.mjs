@@ -87,7 +87,9 @@ try {
   // BENCH_LIGHTHOUSE=0 skips this part (ten minutes) while working on the interactions; the
   // budgets that need it then read as not measured.
   const lighthouseOn = process.env.BENCH_LIGHTHOUSE !== '0';
-  for (const [name, url] of Object.entries(lighthouseOn ? targets : {})) {
+  // BENCH_TARGETS=<regex> measures only the pages whose name matches (e.g. 'embed').
+  const only = process.env.BENCH_TARGETS ? new RegExp(process.env.BENCH_TARGETS) : null;
+  for (const [name, url] of Object.entries(lighthouseOn ? targets : {}).filter(([n]) => !only || only.test(n))) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
@@ -201,12 +203,19 @@ try {
       await page.keyboard.press('Enter');
     }),
     await measure('chart metric', async () => {
-      await page.locator('#figure-ladder .chart-canvas canvas').first().waitFor({ state: 'attached' }).catch(() => {});
+      // The live chart (ECharts comes when a reader reaches for a chart): what is measured is
+      // the update, not the first download.
+      await page.locator('#figure-ladder .chart-canvas').scrollIntoViewIfNeeded();
+      await page.locator('#figure-ladder .chart-canvas').hover({ position: { x: 2, y: 2 } });
+      await page.locator('#figure-ladder .chart-canvas canvas').first().waitFor({ state: 'attached' });
       // On a phone the chart's controls fold under "Customise": open it as a reader would.
       await openCustomise('#ladder-metric');
       await page.locator('#ladder-metric').focus();
     }, (i) => page.keyboard.press(i % 2 ? 'ArrowUp' : 'ArrowDown')),
     await measure('hybrid slider', async () => {
+      await page.locator('#figure-hybrid .chart-canvas').scrollIntoViewIfNeeded();
+      await page.locator('#figure-hybrid .chart-canvas').hover({ position: { x: 2, y: 2 } });
+      await page.locator('#figure-hybrid .chart-canvas canvas').first().waitFor({ state: 'attached' });
       await openCustomise('#hybrid-share');
       await page.locator('#hybrid-share').focus();
     }, () => page.keyboard.press('ArrowRight')),
@@ -245,8 +254,8 @@ try {
     const worstTbt = pages.reduce((a, n) => (lh[n].tbt > lh[a].tbt ? n : a));
     const lcpRatio = (l) => ratio(lh[`app ${l}`].lcp, lh[`baseline ${l}`].lcp);
     return [
-      ['LCP ≤ 1.0× baseline (ja)', lcpRatio('ja') <= 1.0, `${lcpRatio('ja').toFixed(2)}×`],
-      ['LCP ≤ 1.0× baseline (en)', lcpRatio('en') <= 1.0, `${lcpRatio('en').toFixed(2)}×`],
+      ...['ja', 'en'].filter((l) => lh[`app ${l}`] && lh[`baseline ${l}`])
+        .map((l) => [`LCP ≤ 1.0× baseline (${l})`, lcpRatio(l) <= 1.0, `${lcpRatio(l).toFixed(2)}×`]),
       ['TBT ≤ 30 ms (article and every embed)', tbt <= 30, `${Math.round(tbt)} ms (${worstTbt})`],
       ['CLS ≤ 0.01', cls <= 0.01, cls.toFixed(3)],
     ];
@@ -275,7 +284,7 @@ try {
   out.push(row(['page', 'LCP ms', 'FCP ms', 'TBT ms', 'CLS', 'bytes KB', 'perf', 'a11y', 'LCP vs baseline']));
   out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const [name, r] of Object.entries(lh)) {
-    const base = name.endsWith('ja') ? lh['baseline ja'] : lh['baseline en'];
+    const base = (name.endsWith('ja') ? lh['baseline ja'] : lh['baseline en']) || { lcp: NaN };
     out.push(row([name, Math.round(r.lcp), Math.round(r.fcp), Math.round(r.tbt), r.cls.toFixed(3), kb(r.bytes),
       Math.round(r.performance * 100), Math.round(r.accessibility * 100), name.startsWith('baseline') ? '1.00×' : `${ratio(r.lcp, base.lcp).toFixed(2)}×`]));
   }

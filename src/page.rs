@@ -119,6 +119,11 @@ pub fn start() {
     if let Some(widget) = embed {
         embed::watch_height(widget);
     }
+    // The data files are parsed on first use: here in a task of their own rather than inside the
+    // first widget's mount (an embed mounts at once, and the two made one long task: issue 24).
+    env::next_task(|| {
+        let _ = crate::model::data::dataset();
+    });
     watch_slots();
     mount_when_idle();
 }

@@ -319,7 +319,11 @@ pub fn ChartFigure(
     Effect::new(move |_| {
         let Some(el) = host.get() else { return };
         let attr = if prefs.narrow.get() { "data-narrow" } else { "data-wide" };
-        let drawn = el.query_selector(".chart-ssr").ok().flatten().and_then(|d| d.get_attribute(attr));
+        let drawn = el
+            .query_selector(".chart-ssr")
+            .ok()
+            .flatten()
+            .and_then(|d| d.get_attribute(attr));
         if drawn != Some(option.with(|o| fingerprint(&o.0))) {
             wants_live.set(true);
         }
