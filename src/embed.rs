@@ -137,10 +137,10 @@ pub fn EmbedFrame(widget: EmbedWidget) -> impl IntoView {
     // card and the footer's link to the whole timeline (the latest eight entries took it to
     // 2,300 px, more than any blog column holds).
     let entries = (widget == EmbedWidget::Timeline).then(|| {
-        use crate::widgets::timeline::{LatestEntries, TimelineCard};
+        use crate::widgets::timeline::{EmbedEntries, TimelineCard};
         view! {
             <TimelineCard/>
-            <LatestEntries count=0/>
+            <EmbedEntries/>
         }
     });
     // Every other widget carries its own title; in the article the timeline's is its section's

@@ -28,11 +28,16 @@ fn drawing_slot(d: drawn::Slot) -> impl IntoView {
     view! { <div class="chart-ssr" aria-hidden="true" data-ssr=d.key data-wide=d.wide data-narrow=d.narrow></div> }
 }
 
-/// A short fingerprint of a chart's option (FNV-1a of its JSON; serde_json writes an object's
+/// A short fingerprint of a chart's option (`fnv` of its JSON; serde_json writes an object's
 /// keys in order, so the prerender and the wasm agree).
 pub fn fingerprint(option: &serde_json::Value) -> String {
+    fnv(&option.to_string())
+}
+
+/// FNV-1a of `text`, as 16 hex digits: the drawings' keys and the options' fingerprints.
+fn fnv(text: &str) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in option.to_string().bytes() {
+    for b in text.bytes() {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
@@ -103,13 +108,7 @@ pub mod drawn {
         prefs.narrow.set(true);
         let narrow = option.get_untracked().0;
         prefs.narrow.set(was);
-        let text = format!("{class}{wide}{narrow}");
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in text.bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        let key = format!("{h:016x}");
+        let key = super::fnv(&format!("{class}{wide}{narrow}"));
         let slot = Slot {
             key: key.clone(),
             wide: super::fingerprint(&wide),
@@ -317,6 +316,10 @@ pub fn ChartFigure(
     // The drawing no longer shows the chart's option (the address's state, a control, a phone
     // turned sideways), or there is no drawing (a widget rendered without the prerender).
     Effect::new(move |_| {
+        // Once wanted, always: no more fingerprinting the option on every update (a slider).
+        if wants_live.get_untracked() {
+            return;
+        }
         let Some(el) = host.get() else { return };
         let attr = if prefs.narrow.get() { "data-narrow" } else { "data-wide" };
         let drawn = el

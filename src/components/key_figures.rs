@@ -81,8 +81,9 @@ pub fn scale_max(figures: &[KeyFigure], per_buyer: bool) -> f64 {
 pub fn zoom(figures: &[KeyFigure]) -> f64 {
     let first = figures.iter().position(|f| f.per_buyer);
     let above = first.and_then(|i| figures[..i].iter().rev().find_map(|f| f.value));
+    let most = largest(figures, true);
     match above {
-        Some(a) if largest(figures, true) > 0.0 => (a / largest(figures, true)).floor().max(1.0),
+        Some(a) if most > 0.0 => (a / most).floor().max(1.0),
         _ => 1.0,
     }
 }

@@ -497,6 +497,7 @@ fn pipeline_svg(t: &Texts, m: &Moment, fit: Fit) -> impl IntoView {
 
 /// Layout of the lanes: where the plot starts and ends across the drawing (the date handle is
 /// laid over the same stretch by CSS, from these numbers).
+#[derive(Clone, Copy)]
 struct LaneFit {
     width: f64,
     plot_x: f64,
@@ -538,7 +539,9 @@ fn lanes_svg(
     let presets = &data.gate_presets;
     let l = lanes(presets);
     let plot_w = fit.width - fit.plot_x - WHATIF_W;
-    let x = move |d: i64| fit.plot_x + (d - l.start) as f64 / (l.end - l.start).max(1) as f64 * plot_w;
+    // (Copy: the cursor below places the handle's day with it too.)
+    let (start, end) = (l.start, l.end);
+    let x = move |d: i64| fit.plot_x + (d - start) as f64 / (end - start).max(1) as f64 * plot_w;
     let (lane_h, lane_gap) = (18.0, if fit.names_left { 14.0 } else { 28.0 });
     // Annotations above the lanes, in rows so that no two labels touch.
     let label_size = if fit.names_left { 12.0 } else { 11.0 };
@@ -625,9 +628,8 @@ fn lanes_svg(
             }
         })
         .collect_view();
-    let (start, end) = (l.start, l.end);
     let cursor_x = move || match whatif {
-        None => fit.plot_x + (day.get().clamp(start, end) - start) as f64 / (end - start).max(1) as f64 * plot_w,
+        None => x(day.get().clamp(start, end)),
         Some(_) => fit.plot_x + plot_w + 10.0 + (WHATIF_W - 12.0) / 2.0,
     };
     let axis_y = bottom + 16.0;

@@ -613,7 +613,7 @@ fn mark_radius(c: Confidence) -> &'static str {
 
 /// The entries, with the source article's date marked: article text, written at build time.
 #[cfg(not(target_arch = "wasm32"))]
-pub use list::{LatestEntries, TimelineCard, TimelineList};
+pub use list::{EmbedEntries, TimelineCard, TimelineList};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod list {
@@ -664,34 +664,23 @@ mod list {
         .into_any()
     }
 
-    /// The embed's list: the latest `count` entries (none in the embed today: a blog column
-    /// holds the strip and the card), then a link to the whole timeline in the article. The
-    /// other entries are there but hidden: the card copies the chosen one from them.
+    /// The embed's list: every entry, hidden (the card copies the chosen one from them; a blog
+    /// column holds the strip and the card, not a list), then a link to the whole timeline in
+    /// the article.
     #[component]
-    pub fn LatestEntries(count: usize) -> impl IntoView {
+    pub fn EmbedEntries() -> impl IntoView {
         let Ok(data) = dataset() else { return ().into_any() };
         let lang = use_lang().get_untracked();
         let t = texts(lang);
-        let split = data.timeline.len().saturating_sub(count);
-        let older = data.timeline[..split]
-            .iter()
-            .map(|entry| view! { <Entry entry data/> })
-            .collect_view();
-        let latest = data.timeline[split..]
+        let entries = data
+            .timeline
             .iter()
             .map(|entry| view! { <Entry entry data/> })
             .collect_view();
         let full = format!("./?lang={}#timeline", lang.code());
-        let shown = (count > 0).then(|| {
-            view! {
-                <h2 class="tl-latest__heading">{t.fmt_timeline_latest(&(data.timeline.len() - split).to_string())}</h2>
-                <ol class="timeline">{latest}</ol>
-            }
-        });
         view! {
-            {shown}
             <div class="tl-older" hidden="">
-                <ol class="timeline">{older}</ol>
+                <ol class="timeline">{entries}</ol>
             </div>
             <p class="tl-full-link">
                 <crate::components::new_tab_link::NewTabLink href=full text=t.timeline_full_link/>
