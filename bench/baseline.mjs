@@ -1,19 +1,18 @@
 // The physical limit the app is measured against: the explainer as plain static HTML, no
-// JavaScript: the build's own prerendered tree in one language (what `index.html` carries in its
-// <noscript>, with the build-time drawings of the charts and the gate diagram), styled by the
-// same stylesheet. Taken from the build, so it never drifts from the page it is compared with.
+// JavaScript: the build's own prerendered tree in one language (what `index.html` and `en.html`
+// carry, with the build-time drawings of the charts and the gate diagram), styled by the same
+// stylesheet. Taken from the build, so it never drifts from the page it is compared with.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-/** The plain page in `lang`, from the built index.html in `dir`. */
+/** The plain page in `lang`, from the built page in that language (index.html, en.html) in `dir`. */
 export function baseline(dir, lang, cssHref) {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const open = `<noscript data-lang="${lang}">`;
-  const start = html.indexOf(open);
-  if (start < 0) throw new Error(`bench/baseline: no ${lang} tree in index.html`);
-  const end = html.indexOf('</noscript>', start);
-  const tree = html.slice(start + open.length, end);
+  const html = readFileSync(join(dir, lang === 'ja' ? 'index.html' : `${lang}.html`), 'utf8');
+  const start = html.indexOf('<!--tree-->');
+  const end = html.indexOf('<!--/tree-->', start);
+  if (start < 0 || end < 0) throw new Error(`bench/baseline: no ${lang} tree in the ${lang} page`);
+  const tree = html.slice(start + '<!--tree-->'.length, end);
   const title = (tree.match(/data-title="([^"]*)"/) || [])[1] || '';
   return `<!doctype html>
 <html lang="${lang}">

@@ -161,7 +161,7 @@ pub fn EmbedFrame(widget: EmbedWidget) -> impl IntoView {
                     <span class="embed__site">{t.site_title}</span>
                     <span class="embed__widget">{widget_name(t, widget)}</span>
                 </p>
-                <LangSwitch/>
+                <LangSwitch embed=widget/>
             </header>
             <main class="embed__body">{funnel} {timeline_title} {body} {entries}</main>
             <footer class="embed__footer">

@@ -1,8 +1,9 @@
 // The page's own script, inline right after the prerendered trees (`prerender::body_script`; its
 // hash is in the Content-Security-Policy). It needs no WebAssembly, so all of this works before
 // the wasm arrives and if it never does:
-// - shows the tree in the language the head script resolved (both trees come as <noscript> text,
-//   which with JavaScript off is ordinary markup: Japanese, then English);
+// - the page's tree is ordinary markup in the page's language (the head script has sent a reader
+//   who wants the other language to the other page); the other language's tree is fetched from
+//   the other page when the reader reaches for the switch;
 // - the language switch: swaps the page's regions (the header, the contents, each block of each
 //   section, the footer) for the other language's, those near the window first and the rest a
 //   few milliseconds' worth per task, keeping the reader's place and focus; live widgets stay
@@ -23,16 +24,24 @@
   }
   var KEY = '__LANG_KEY__';
   var source = {}, regions = {}, titles = {}, pending = [], queued = null;
-  var noscripts = box.querySelectorAll('noscript');
-  for (var i = 0; i < noscripts.length; i++) {
-    source[noscripts[i].getAttribute('data-lang')] = noscripts[i].textContent;
-    noscripts[i].remove();
-  }
-  var lang = html.lang in source ? html.lang : 'ja';
+  // The page's tree, in the page's language, is ordinary markup (it painted as it arrived); the
+  // head script has sent a reader who wants the other language to the other page. The other
+  // language's tree is that page's: fetched when the reader reaches for the switch (below).
+  var tree = box.querySelector('.prerender');
+  if (!tree) return;
+  var lang = tree.lang;
+  // (Only a page under a file name the head script does not know can get here in another
+  // language: it shows its own, and the widgets follow.)
+  if (html.lang !== lang) html.lang = lang;
+  var otherLang = box.getAttribute('data-other-lang'), pages = {};
+  pages[lang] = location.pathname;
+  if (otherLang) pages[otherLang] = new URL(box.getAttribute('data-other'), location.href).pathname;
+  titles[lang] = tree.getAttribute('data-title');
+  cite(tree, lang);
 
   // Builds language l's tree from its text into `into`, a piece per call: the part before the
   // sections, each section, then the rest (the build marks the cuts with <!--r-->), so that no
-  // single task parses and lays out the whole article. Returns the tree's root once complete.
+  // single task parses the whole article. Returns the tree's root once complete.
   function builder(l, into) {
     var chunks = source[l].split('<!--r-->'), i = 0, root, main;
     return function () {
@@ -54,22 +63,45 @@
     };
   }
 
-  // The tree in the reader's language: the header and the first two sections now, so they paint
-  // at once, then each later section in a task of its own. A deep link (#…) needs its target
-  // now: then it all goes in at once.
-  var grow = builder(lang, box), complete = null;
-  for (var n = location.hash.length > 1 ? Infinity : 3; n > 0 && !complete; n--) complete = grow();
-  var tree = box.lastElementChild;
-  if (tree.getAttribute('data-title')) d.title = tree.getAttribute('data-title');
-  function rest() {
-    if (!complete) complete = grow();
-    if (!complete) return setTimeout(rest);
-    if (watcher) sections();
-    // The tree in the page has changed: whoever watches its widget slots looks again.
-    d.dispatchEvent(new CustomEvent('h200:swapped', { detail: lang }));
+  // The other language's page, fetched once the reader reaches for the switch (a pointer over
+  // it, a touch, keyboard focus): its tree is between the marks the build puts around every
+  // page's tree, and is built off the page a piece per idle period. Nothing is fetched for a
+  // reader who never switches (issue 24: the page was both languages, twice its words' weight).
+  var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 50); };
+  var loading = null;
+  function fetchOther() {
+    if (loading || !otherLang) return loading;
+    loading = fetch(box.getAttribute('data-other'), { credentials: 'same-origin' })
+      .then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.text();
+      })
+      .then(function (text) {
+        // (The marks written in two parts: this script is inline, and an HTML comment opener in
+        // it would change how the HTML parser reads the rest of it.)
+        var open = '<' + '!--tree-->', a = text.indexOf(open), b = text.indexOf('<' + '!--/tree-->');
+        if (a < 0 || b < a) throw new Error('no tree');
+        source[otherLang] = text.slice(a + open.length, b);
+        // The page's own regions, each marked with its language, while nothing else is going on.
+        if (!regions[lang]) regions[lang] = parts(tree, lang);
+        var step = others[otherLang] || (others[otherLang] = builder(otherLang, d.createDocumentFragment()));
+        return new Promise(function (done) {
+          idle(function next() {
+            if (regions[otherLang] || step()) done();
+            else idle(next);
+          });
+        });
+      });
+    loading.then(function () { box.setAttribute('data-other-ready', ''); }, function () { loading = null; });
+    return loading;
   }
-  if (complete) rest();
-  else setTimeout(rest);
+  function intent(e) {
+    var t = e.target && e.target.closest && e.target.closest('[data-lang-choice]');
+    if (t && box.contains(t)) fetchOther();
+  }
+  d.addEventListener('pointerover', intent);
+  d.addEventListener('pointerdown', intent);
+  d.addEventListener('focusin', intent);
 
   // The regions of a tree, in order, each marked with the tree's language; both languages have
   // the same (a build-time test).
@@ -89,7 +121,7 @@
   }
 
   // The other language's tree, built off the page: all at once when the reader switches before
-  // the idle build below has finished it.
+  // the idle build has finished it.
   var others = {};
   function parse(l) {
     if (regions[l] || !(l in source)) return;
@@ -163,11 +195,29 @@
     while (pending.length) pending.shift()();
   }
 
+  // A switch pressed before the other tree is in: the button says it is busy, and the switch
+  // happens when the tree arrives (unless the reader has pressed the current language since).
+  // If it cannot be fetched, the other page is a navigation away.
+  var wanted = null;
+  function choose(button) {
+    var l = button.getAttribute('data-lang-choice');
+    wanted = l;
+    if (l === lang || l in source || regions[l]) return switchTo(l);
+    if (l !== otherLang) return;
+    button.setAttribute('aria-busy', 'true');
+    fetchOther().then(function () {
+      button.removeAttribute('aria-busy');
+      if (wanted === l) switchTo(l);
+    }, function () {
+      button.removeAttribute('aria-busy');
+      location.href = pages[l] + '?lang=' + l + location.hash;
+    });
+  }
+
   function switchTo(l) {
-    // The page's own tree first, if it is still going in.
-    while (!complete) complete = grow();
     finish();
     if (l === lang || !(l in source || regions[l])) return;
+    if (!regions[lang]) regions[lang] = parts(tree, lang);
     parse(l);
     var from = regions[lang], to = regions[l], now = [], later = [];
     // The trees should have the same regions (a build-time test); if not, the page in the
@@ -252,7 +302,8 @@
       return 'lang=' + l;
     }).filter(Boolean);
     if (!set) q.push('lang=' + l);
-    try { history.replaceState(history.state, '', location.pathname + '?' + q.join('&') + location.hash); } catch (e) {}
+    // The address of the page in that language: a reload or a shared link needs no detour.
+    try { history.replaceState(history.state, '', (pages[l] || location.pathname) + '?' + q.join('&') + location.hash); } catch (e) {}
   }
 
   function step() {
@@ -371,7 +422,7 @@
   d.addEventListener('click', function (e) {
     var t = e.target.closest ? e.target : e.target.parentElement;
     var choice = t && t.closest('[data-lang-choice]');
-    if (choice && box.contains(choice)) return switchTo(choice.getAttribute('data-lang-choice'));
+    if (choice && box.contains(choice)) return choose(choice);
     var cite = citeOf(t);
     if (cite) {
       // A tap shows the card first (a touch has no hover); a second tap, a click or Enter follows.
@@ -491,7 +542,7 @@
     var iso = y + '-' + String(m + 1).padStart(2, '0') + '-' + String(day).padStart(2, '0');
     // As model::format::date writes a date.
     var shown = l === 'ja' ? y + '年' + (m + 1) + '月' + day + '日' : day + ' ' + MONTHS[m] + ' ' + y;
-    [].forEach.call(root.querySelectorAll('[data-cite-url]'), function (s) { s.textContent = location.origin + location.pathname; });
+    [].forEach.call(root.querySelectorAll('[data-cite-url]'), function (s) { s.textContent = location.origin + (pages[l] || location.pathname); });
     [].forEach.call(root.querySelectorAll('[data-cite-accessed]'), function (s) {
       s.textContent = s.getAttribute('data-cite-template').replace('%s', s.getAttribute('data-cite-accessed') === 'iso' ? iso : shown);
     });
@@ -708,17 +759,4 @@
     img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg(2));
   }
 
-  // The other language, parsed while the browser is idle after load.
-  addEventListener('load', function () {
-    var other = Object.keys(source).filter(function (l) { return l !== lang; })[0];
-    var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 100); };
-    // One piece per idle period: a period can last 50 ms, and parsing to its end would make
-    // tasks long enough to delay a reader's tap.
-    if (other) {
-      var step = others[other] = builder(other, d.createDocumentFragment());
-      idle(function next() {
-        if (!regions[other] && !step()) idle(next);
-      });
-    }
-  });
 })();

@@ -3,10 +3,12 @@
 //! the wasm only mounts live widgets into its slots (`widgets::Slot`, `page`), with the same
 //! markup, so nothing moves.
 //!
-//! Both languages go into one page, because a static host cannot pick a file by `?lang=`. A tiny
-//! inline script in `<head>` resolves the language exactly as `model::lang::resolve` does; a
-//! second one, right after the trees, shows the tree in that language and runs the language
-//! switch, the glossary tooltips and the contents (`body_script`, from `src/page.js`).
+//! Each page carries the article in one language (`index.html` Japanese, `en.html` English). A
+//! tiny inline script in `<head>` resolves the reader's language exactly as
+//! `model::lang::resolve` does and, when it is not the page's, goes to the other page before
+//! anything paints (a static host cannot pick a file by `?lang=`); a second one, right after the
+//! tree, runs the language switch (fetching the other page's tree when the reader reaches for
+//! it), the glossary tooltips and the contents (`body_script`, from `src/page.js`).
 //! `tools/assemble.mjs` splices all of it into `index.html` and hashes both scripts
 //! into the Content-Security-Policy; each embeddable widget gets a page of its own built the same
 //! way (`embed-<widget>.html`).
@@ -77,49 +79,57 @@ pub fn strip_markers(html: &str) -> String {
     out
 }
 
-/// Both trees, each in its own `lang`, inside `#prerender`, each wrapped in a `<noscript>`: with
-/// JavaScript on, the browser keeps a noscript's content as plain text (no DOM to build or lay
-/// out), and `body_script` parses only the tree in the reader's language (the other when the
-/// reader switches); with JavaScript off,
-/// both trees are ordinary markup, Japanese then English.
-pub fn trees() -> String {
-    trees_of(None)
+/// The article in `lang`, as the page `lang` is the head language of (`index.html`, `en.html`)
+/// carries it: ordinary markup inside `#prerender`, so it paints as the HTML arrives, with no
+/// script (issue 24: both trees as `<noscript>` text, one built by script, made the page twice
+/// the bytes and its largest paint wait for the whole of them). The other language is the other
+/// page's tree, named by `data-other`: the page script fetches it only when the reader reaches
+/// for the language switch (`src/page.js`), and takes it from between the `<!--tree-->` marks.
+pub fn tree(lang: Lang) -> String {
+    tree_of(lang, None)
 }
 
-/// The same for one embedded widget: the page `embed-<widget>.html` (see `model::embed`).
-pub fn embed_trees(widget: EmbedWidget) -> String {
-    trees_of(Some(widget))
+/// The same for one embedded widget: the page `embed-<widget>.html` or `embed-<widget>-en.html`
+/// (see `model::embed`).
+pub fn embed_tree(widget: EmbedWidget, lang: Lang) -> String {
+    tree_of(lang, Some(widget))
 }
 
-fn trees_of(embed: Option<EmbedWidget>) -> String {
+/// The start and end marks of a page's tree, for the page script that fetches the other page.
+pub const TREE_MARKS: (&str, &str) = ("<!--tree-->", "<!--/tree-->");
+
+fn tree_of(lang: Lang, embed: Option<EmbedWidget>) -> String {
     let kind = embed.map_or("article", EmbedWidget::code);
-    let mut out = format!(r#"<div id="prerender" data-kind="{kind}">"#);
-    for lang in Lang::ALL {
-        let code = lang.code();
-        let title = crate::i18n::texts(lang)
-            .site_doc_title
-            .replace('&', "&amp;")
-            .replace('"', "&quot;")
-            .replace('<', "&lt;");
-        // `<!--r-->` between the sections: the page script builds the other language's tree a
-        // piece at a time while the browser is idle, cutting its text there (see `src/page.js`).
-        // An embed is small and goes in whole: no cuts.
-        let mut tree = render_view(lang, embed);
-        if embed.is_none() {
-            tree =
-                tree.replace(r#"<section id=""#, r#"<!--r--><section id=""#)
-                    .replacen("</main>", "<!--r--></main>", 1);
-        }
-        assert!(
-            !tree.to_ascii_lowercase().contains("</noscript"),
-            "a tree must not close its noscript"
-        );
-        out.push_str(&format!(
-            r#"<noscript data-lang="{code}"><div class="prerender prerender--{code}" lang="{code}" data-title="{title}">{tree}</div></noscript>"#
-        ));
+    let other = Lang::ALL.into_iter().find(|l| *l != lang).unwrap_or(lang);
+    let code = lang.code();
+    let title = crate::i18n::texts(lang)
+        .site_doc_title
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;");
+    // `<!--r-->` between the sections: the page script builds the other language's tree a piece
+    // at a time while the browser is idle, cutting its text there (see `src/page.js`). An embed
+    // is small and goes in whole: no cuts.
+    let mut body = render_view(lang, embed);
+    if embed.is_none() {
+        body = body
+            .replace(r#"<section id=""#, r#"<!--r--><section id=""#)
+            .replacen("</main>", "<!--r--></main>", 1);
     }
-    out.push_str("</div>");
-    out
+    assert!(
+        !body.contains("<script"),
+        "a tree carries no script (the CSP hashes the page's own)"
+    );
+    assert!(
+        !body.contains(TREE_MARKS.0) && !body.contains(TREE_MARKS.1),
+        "a tree holds no tree marks"
+    );
+    let (open, close) = TREE_MARKS;
+    format!(
+        r#"<div id="prerender" data-kind="{kind}" data-other="{href}" data-other-lang="{other_code}">{open}<div class="prerender prerender--{code}" lang="{code}" data-title="{title}">{body}</div>{close}</div>"#,
+        href = crate::model::embed::page_href(embed, other),
+        other_code = other.code(),
+    )
 }
 
 fn js_list(codes: impl IntoIterator<Item = &'static str>) -> String {
@@ -130,8 +140,10 @@ fn js_list(codes: impl IntoIterator<Item = &'static str>) -> String {
 /// Runs in `<head>` before anything paints: resolves the language (`?lang`, then the saved
 /// choice, then the page's own language if it has one (`<html data-page-lang>`: `en.html`, the
 /// English page crawlers are sent to), then the browser's languages, then Japanese; see
-/// `model::lang::resolve_on_page`), marks
-/// embeds and applies `?theme=`. An embed page is one by its file name (`embed-gates.html` or
+/// `model::lang::resolve_on_page`); a page whose tree is in another language (each page carries
+/// one: `tree`) goes to the page in the reader's (`index.html` or `./` ↔ `en.html`,
+/// `embed-<w>.html` ↔ `embed-<w>-en.html`), keeping the query and fragment, before its own
+/// tree has arrived; marks embeds and applies `?theme=`. An embed page is one by its file name (`embed-gates.html` or
 /// `embed-gates-en.html`, the natural addresses to copy, need no `?embed=`); a page asked for a
 /// widget that is not that widget's own page (`./?embed=gates`, the older form of the snippet)
 /// goes to it (in the same head language), keeping the query and fragment: only that page has
@@ -148,11 +160,14 @@ if(!l)l=p(d.getAttribute('data-page-lang'));\
 if(!l){{try{{l=p(JSON.parse(localStorage.getItem('{LANG_KEY}')))}}catch(e){{}}}}\
 if(!l){{var n=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];\
 for(var i=0;i<n.length&&!l;i++)l=p(n[i])}}\
-d.lang=l||'ja';\
+l=l||'ja';d.lang=l;\
 var f=location.pathname.split('/').pop(),m=f.match(/^embed-([a-z]+)(-[a-z]+)?(\\.html)?$/)||[],o=m[1],\
+g=p(d.getAttribute('data-page-lang'))||'ja',s=l==='ja'?'':'-'+l,\
+go=function(u){{location.replace(u+location.search+location.hash)}},\
 e=String(q.get('embed')||'').trim().toLowerCase();if({widgets}.indexOf(e)<0)e=o;if({widgets}.indexOf(e)>=0){{\
-if(e!==o){{location.replace('embed-'+e+(m[2]||'')+'.html'+location.search+location.hash);return}}\
+if(e!==o||l!==g){{go('embed-'+e+s+'.html');return}}\
 d.classList.add('is-embed');d.setAttribute('data-embed',e)}}\
+else if(l!==g&&/^((index|[a-z]{{2}})\\.html)?$/.test(f)){{go(l==='ja'?'./':l+'.html');return}}\
 var t=String(q.get('theme')||'').trim().toLowerCase();if({themes}.indexOf(t)>=0)d.setAttribute('data-theme',t)}})();"
     )
 }
@@ -213,13 +228,11 @@ pub fn draw_charts() -> Result<std::collections::BTreeMap<String, Drawing>, Stri
     Ok(drawings)
 }
 
-/// The first chart placeholder's key in the `lang` tree of `trees` (`embed_trees`): the card's
-/// chart is the embed page's chart, in the card's language.
-pub fn first_chart_key(trees: &str, lang: Lang) -> Option<String> {
-    let start = trees.find(&format!(r#"<noscript data-lang="{}">"#, lang.code()))?;
-    let html = &trees[start..];
-    let i = html.find(r#"data-ssr=""#)? + r#"data-ssr=""#.len();
-    Some(html[i..i + html[i..].find('"')?].to_string())
+/// The first chart placeholder's key in `tree` (`embed_tree`): the card's chart is the embed
+/// page's chart, in the card's language.
+pub fn first_chart_key(tree: &str) -> Option<String> {
+    let i = tree.find(r#"data-ssr=""#)? + r#"data-ssr=""#.len();
+    Some(tree[i..i + tree[i..].find('"')?].to_string())
 }
 
 /// Puts the drawings into their placeholders (`components::chart::drawn::fill`).

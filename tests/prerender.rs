@@ -5,7 +5,7 @@
 use h200_explainer::env::LANG_KEY;
 use h200_explainer::i18n::texts;
 use h200_explainer::model::lang::Lang;
-use h200_explainer::prerender::{body_script, head_script, render, strip_markers, trees};
+use h200_explainer::prerender::{body_script, head_script, render, strip_markers};
 
 #[test]
 fn markers_are_stripped_and_text_kept() {
@@ -43,44 +43,70 @@ fn each_language_renders_the_whole_article() {
 }
 
 #[test]
-fn both_trees_are_marked_with_their_language() {
-    let html = trees();
-    assert!(html.starts_with(r#"<div id="prerender" data-kind="article">"#));
-    for lang in Lang::ALL {
+fn each_page_carries_one_tree_marked_with_its_language_and_the_other_page() {
+    use h200_explainer::prerender::{tree, TREE_MARKS};
+    for (lang, other, other_code) in [(Lang::Ja, "en.html", "en"), (Lang::En, "./", "ja")] {
+        let html = tree(lang);
         let code = lang.code();
-        let opening = format!(
-            r#"<noscript data-lang="{code}"><div class="prerender prerender--{code}" lang="{code}" data-title=""#
+        assert!(
+            html.starts_with(&format!(
+                r#"<div id="prerender" data-kind="article" data-other="{other}" data-other-lang="{other_code}">{}<div class="prerender prerender--{code}" lang="{code}" data-title=""#,
+                TREE_MARKS.0
+            )),
+            "{lang:?}"
         );
-        assert!(html.contains(&opening), "{lang:?}");
+        assert!(html.ends_with(&format!("</div>{}</div>", TREE_MARKS.1)), "{lang:?}");
+        // As live markup: no noscript text for a script to build, and no other language; with
+        // JavaScript off, the switch is a link to the other page.
+        assert!(!html.contains("<noscript data-lang"), "{lang:?}");
+        assert!(
+            html.contains(&format!(
+                r#"<noscript><a href="{other}" hreflang="{other_code}" lang="{other_code}" class="lang-switch__link">"#
+            )),
+            "{lang:?}"
+        );
+        assert!(html.contains(texts(lang).site_title), "{lang:?}");
+        let other = Lang::ALL.into_iter().find(|l| *l != lang).unwrap();
+        assert!(!html.contains(texts(other).site_doc_title), "{lang:?}");
     }
-    assert_eq!(html.matches("</noscript>").count(), 2);
-    assert!(html.find(texts(Lang::Ja).site_title) < html.find(texts(Lang::En).site_title));
 }
 
 #[test]
 fn each_widget_has_its_own_prerender() {
-    use h200_explainer::model::embed::EmbedWidget;
-    use h200_explainer::prerender::embed_trees;
+    use h200_explainer::model::embed::{embed_file, EmbedWidget};
+    use h200_explainer::prerender::{embed_tree, tree};
     for w in EmbedWidget::ALL {
-        let html = embed_trees(w);
-        assert!(html.starts_with(&format!(r#"<div id="prerender" data-kind="{}">"#, w.code())));
-        assert_eq!(html.matches("</noscript>").count(), 2);
-        assert!(
-            !html.contains(r#"<section id="intro""#),
-            "{w:?}: no article in an embed"
-        );
-        // It goes into the page whole: a cut would put its footer outside the frame's root.
-        assert!(!html.contains("<!--r-->"), "{w:?}: no cuts in an embed");
+        for lang in Lang::ALL {
+            let other = Lang::ALL.into_iter().find(|l| *l != lang).unwrap();
+            let html = embed_tree(w, lang);
+            assert!(
+                html.starts_with(&format!(
+                    r#"<div id="prerender" data-kind="{}" data-other="{}" data-other-lang="{}">"#,
+                    w.code(),
+                    embed_file(w, other),
+                    other.code()
+                )),
+                "{w:?} {lang:?}"
+            );
+            assert!(
+                !html.contains(r#"<section id="intro""#),
+                "{w:?}: no article in an embed"
+            );
+            // It goes into the page whole: a cut would put its footer outside the frame's root.
+            assert!(!html.contains("<!--r-->"), "{w:?}: no cuts in an embed");
+        }
     }
     // The article is cut before each section and before the end of <main>.
     let sections = h200_explainer::sections::SECTIONS.len();
-    assert_eq!(trees().matches("<!--r-->").count(), 2 * (sections + 1));
+    assert_eq!(tree(Lang::Ja).matches("<!--r-->").count(), sections + 1);
     // The gates' three-way controls are in the prerender (in each language), each with its
     // level checked, so the page without JavaScript shows the same state.
-    let gates = embed_trees(EmbedWidget::Gates);
-    assert_eq!(gates.matches(r#"role="radiogroup""#).count(), 2 * 4);
-    assert_eq!(gates.matches(r#"type="radio""#).count(), 2 * 12);
-    assert_eq!(gates.matches(" checked>").count(), 2 * 4);
+    for lang in Lang::ALL {
+        let gates = embed_tree(EmbedWidget::Gates, lang);
+        assert_eq!(gates.matches(r#"role="radiogroup""#).count(), 4);
+        assert_eq!(gates.matches(r#"type="radio""#).count(), 12);
+        assert_eq!(gates.matches(" checked>").count(), 4);
+    }
 }
 
 #[test]

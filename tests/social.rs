@@ -298,13 +298,9 @@ fn each_embed_card_draws_its_widget() {
     // Node (the build's own step), each card given its chart's drawing.
     let mut keys: Vec<(EmbedWidget, Lang, String)> = Vec::new();
     for w in [EmbedWidget::Generations, EmbedWidget::Map, EmbedWidget::Hybrid] {
-        let trees = h200_explainer::prerender::embed_trees(w);
         for lang in Lang::ALL {
-            keys.push((
-                w,
-                lang,
-                h200_explainer::prerender::first_chart_key(&trees, lang).unwrap(),
-            ));
+            let tree = h200_explainer::prerender::embed_tree(w, lang);
+            keys.push((w, lang, h200_explainer::prerender::first_chart_key(&tree).unwrap()));
         }
     }
     let drawings =

@@ -5,7 +5,7 @@
 // those files (and the integrity Trunk computed for them) from the staging directory, index.html
 // (the page shell: its `data-trunk` links are replaced here) and build/prerender.json (written
 // by the native `prerender` binary).
-// It adds, to every page: the prerendered article (or widget) in both languages, our bootstrap
+// It adds, to every page: the prerendered article (or widget) in its language, our bootstrap
 // (the app starts once the text has painted; integrity on the JS and the wasm), the
 // Content-Security-Policy with a hash of every inline script, the ECharts bundle's integrity for
 // the lazy loader; and writes _headers (the same CSP and the cache rules as HTTP headers,
@@ -113,9 +113,12 @@ await bindings.default({ module_or_path: fetch('./${wasmFile}', { integrity: '${
 </script>`, 'rust link');
 if (html.includes('data-trunk')) throw new Error('assemble: a data-trunk link is left that this script does not know');
 
-// The language resolver runs first in <head>; the trees go where the placeholder comment is.
+// The language resolver runs first in <head>; the tree goes where the placeholder comment is.
 html = replaceOnce(html, '<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <script>${pre.head_script}</script>`, 'charset meta');
-html = replaceOnce(html, '<!-- prerender -->', `${pre.html}<script>${pre.body_script}</script>${reload ? `<script>${reload}</script>` : ''}`, 'prerender placeholder');
+// Each page's own tree goes where TREE is (pageHtml, below): the inline scripts, hashed into the
+// policy next, are the same on every page.
+const TREE = '<!--page tree-->';
+html = replaceOnce(html, '<!-- prerender -->', `${TREE}<script>${pre.body_script}</script>${reload ? `<script>${reload}</script>` : ''}`, 'prerender placeholder');
 
 // Only scripts from our origin, inline ones by hash; WebAssembly may compile. Styles allow inline
 // attributes: ECharts writes style="" into its tooltips and labels (no script can come from that).
@@ -138,9 +141,10 @@ html = replaceOnce(html, '</head>', `<meta name="echarts-integrity" content="${s
 // Each page gets its own head tags (src/social: title, description, canonical, hreflang, Open
 // Graph, Twitter, oEmbed discovery), in place of the shell's placeholder. Crawlers run no
 // JavaScript, so each language has a file: index.html (Japanese head) and en.html (English head,
-// and English unless ?lang= or a saved choice says otherwise: `data-page-lang`, read by the head
-// script); both carry both trees. Two pages per embeddable widget, one per head language
-// (embed-<w>.html, embed-<w>-en.html): the same page with that widget prerendered instead.
+// and English unless ?lang= says otherwise: `data-page-lang`, read by the head script), each
+// with the article in its language only (the switch fetches the other page's). Two pages per
+// embeddable widget, one per language (embed-<w>.html, embed-<w>-en.html): the same page with
+// that widget prerendered instead.
 const META = /<!-- meta:[^>]*-->/;
 const HEAD_LIMIT = 150 * 1024;
 const pageHtml = (file) => {
@@ -148,9 +152,10 @@ const pageHtml = (file) => {
   if (!page) throw new Error(`assemble: the prerender wrote no head for ${file}`);
   let out = replaceOnce(html, META, page.head, `meta placeholder (${file})`);
   if (page.lang !== 'ja') out = replaceOnce(out, '<html lang="ja">', `<html lang="${page.lang}" data-page-lang="${page.lang}">`, '<html> tag');
-  // An embed page (in either head language): the same page with that widget prerendered.
-  if (page.embed) out = replaceOnce(out, pre.html, pre.embeds[page.embed], 'prerendered article');
-  return out;
+  // The page's one tree, in its head language: the article's, or (an embed page) its widget's.
+  const tree = page.embed ? pre.embeds[page.embed]?.[page.lang] : pre.html[page.lang];
+  if (!tree) throw new Error(`assemble: the prerender wrote no ${page.lang} tree for ${file}`);
+  return replaceOnce(out, TREE, tree, `tree placeholder (${file})`);
 };
 const pages = Object.keys(pre.pages);
 const written = Object.fromEntries(pages.map((file) => [file, pageHtml(file)]));
@@ -197,4 +202,4 @@ const headers = [
   ...[jsFile, wasmFile, cssFile, iconFile].map((f) => rule(`/${f}`, 'Cache-Control: public, max-age=31536000, immutable')),
 ];
 writeFileSync(join(dist, '_headers'), `# Written by tools/assemble.mjs for this build (the hashes change with it).\n${headers.join('')}`);
-console.log(`assemble: ${inline.length} inline scripts hashed, prerender ${(pre.html.length / 1024).toFixed(0)} KB, ${pages.length} pages (${pages.length - 2} embed pages), ${cards.length} cards, _headers with ${headers.length} rules, site ${pre.site_url}`);
+console.log(`assemble: ${inline.length} inline scripts hashed, prerender ${(pre.html.ja.length / 1024).toFixed(0)} KB (ja), ${pages.length} pages (${pages.length - 2} embed pages), ${cards.length} cards, _headers with ${headers.length} rules, site ${pre.site_url}`);

@@ -1,4 +1,5 @@
-//! Writes the prerendered article and its two inline scripts as JSON for `tools/assemble.mjs`,
+//! Writes the prerendered article (a tree per page: the article and each widget, in each
+//! language) and its two inline scripts as JSON for `tools/assemble.mjs`,
 //! with what crawlers read (each page's head tags, the oEmbed answers, the sitemap, robots.txt)
 //! and the card images (PNG, beside the JSON in `cards/`).
 //! Usage: `SITE_URL=https://example.org/h200/ prerender <out.json>` (native build; see
@@ -34,16 +35,22 @@ fn main() {
         eprintln!("prerender: {e}");
         std::process::exit(2);
     });
-    // The pages first: rendering them is what asks for the build-time chart drawings.
-    let html = prerender::trees();
+    // The pages first: rendering them is what asks for the build-time chart drawings. One tree
+    // per page: the article's and each widget's, in each language.
+    let mut html = serde_json::Map::new();
     let mut embeds = serde_json::Map::new();
     let mut card_charts = std::collections::HashMap::new();
+    for lang in Lang::ALL {
+        html.insert(lang.code().to_string(), prerender::tree(lang).into());
+    }
     for w in EmbedWidget::ALL {
-        let trees = prerender::embed_trees(w);
+        let mut trees = serde_json::Map::new();
         for lang in Lang::ALL {
-            if let Some(key) = prerender::first_chart_key(&trees, lang) {
+            let tree = prerender::embed_tree(w, lang);
+            if let Some(key) = prerender::first_chart_key(&tree) {
                 card_charts.insert((w, lang), key);
             }
+            trees.insert(lang.code().to_string(), tree.into());
         }
         embeds.insert(w.code().to_string(), trees.into());
     }
@@ -58,9 +65,13 @@ fn main() {
             std::process::exit(2);
         })
     };
-    let html = fill(&html);
-    for tree in embeds.values_mut() {
+    for tree in html.values_mut() {
         *tree = fill(tree.as_str().unwrap_or_default()).into();
+    }
+    for trees in embeds.values_mut() {
+        for tree in trees.as_object_mut().into_iter().flat_map(|t| t.values_mut()) {
+            *tree = fill(tree.as_str().unwrap_or_default()).into();
+        }
     }
     for ((w, lang), key) in card_charts {
         if let Some(d) = drawings.get(&key) {

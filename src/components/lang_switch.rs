@@ -1,15 +1,23 @@
 //! The JA/EN switch: two toggle buttons; the pressed one is the language of the tree they are in.
 //! Plain markup: the inline page script (`prerender::body_script`) acts on `data-lang-choice`,
-//! so the switch works before the wasm has arrived and if it never does.
+//! so the switch works before the wasm has arrived and if it never does. With JavaScript off the
+//! buttons give way to a link to the page in the other language (each page carries one).
 
 use crate::i18n::texts;
+use crate::model::embed::{page_href, EmbedWidget};
 use crate::model::lang::Lang;
 use crate::use_lang;
 use leptos::prelude::*;
 
+/// `embed`: the widget whose page this is (its other-language page is the link's target).
 #[component]
-pub fn LangSwitch() -> impl IntoView {
+pub fn LangSwitch(#[prop(optional)] embed: Option<EmbedWidget>) -> impl IntoView {
     let lang = use_lang().get_untracked();
+    let other = Lang::ALL.into_iter().find(|l| *l != lang).unwrap_or(lang);
+    let other_label = match other {
+        Lang::Ja => texts(Lang::Ja).lang_ja,
+        Lang::En => texts(Lang::En).lang_en,
+    };
     let buttons = Lang::ALL
         .iter()
         .map(|&choice| {
@@ -34,6 +42,11 @@ pub fn LangSwitch() -> impl IntoView {
     view! {
         <div class="lang-switch" role="group" aria-label=texts(lang).lang_switch_label>
             {buttons}
+            <noscript>
+                <a class="lang-switch__link" href=page_href(embed, other) hreflang=other.code() lang=other.code()>
+                    {other_label}
+                </a>
+            </noscript>
         </div>
     }
 }

@@ -138,6 +138,17 @@ pub fn embed_file(widget: EmbedWidget, lang: Lang) -> String {
     }
 }
 
+/// The page whose tree is in `lang`, relative to the page that links it: the article's
+/// (`./` Japanese, `en.html` English) or one widget's (`embed_file`). The language switch fetches
+/// it, and links to it where JavaScript is off.
+pub fn page_href(embed: Option<EmbedWidget>, lang: Lang) -> String {
+    match (embed, lang) {
+        (Some(w), _) => embed_file(w, lang),
+        (None, Lang::Ja) => "./".to_string(),
+        (None, other) => format!("{}.html", other.code()),
+    }
+}
+
 /// `base` up to its last `/`: the folder the explainer's files are in.
 fn dir(base: &str) -> &str {
     base.rfind('/').map_or(base, |i| &base[..=i])

@@ -185,6 +185,8 @@ test.describe('the English embed page in a Japanese browser', () => {
     await expect(page.locator('svg.gate-pipe').first()).toBeVisible();
     await expect(page.getByRole('link', { name: TEXTS.en.embed.open_full })).toBeVisible();
     await page.goto('./embed-gates-en.html?lang=ja');
+    // The Japanese widget is the Japanese page's: the head script goes there.
+    await expect(page).toHaveURL(/\/embed-gates\.html\?lang=ja$/);
     await expect(page.getByRole('link', { name: TEXTS.ja.embed.open_full })).toBeVisible();
     // Asked for another widget, it goes to that widget's page in the same head language.
     await page.goto('./embed-gates-en.html?embed=map&lang=en');
@@ -215,7 +217,8 @@ test.describe('the English page in a Japanese browser', () => {
     await page.getByRole('button', { name: '日本語' }).click();
     await expect(page.locator('h1')).toHaveText(TEXTS.ja.lede.headline);
     await expect.poll(() => new URL(page.url()).search).toBe('?lang=ja');
-    expect(new URL(page.url()).pathname).toMatch(/\/en\.html$/);
+    // The address becomes the Japanese page's, so a reload or a shared link needs no detour.
+    expect(new URL(page.url()).pathname).toMatch(/\/$/);
   });
 
   test('?lang= wins on it, a saved choice does not; index.html follows the saved choice', async ({ page }) => {

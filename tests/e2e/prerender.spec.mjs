@@ -157,6 +157,69 @@ test('the language switch works before the wasm arrives, and the widgets then go
   expect(await page.locator('[data-widget="gates"]').innerText()).not.toMatch(KANA);
 });
 
+test('each page carries one language: the head script sends a reader to theirs, the switch fetches the other only when reached for', async ({ page }) => {
+  const pages = [];
+  page.on('request', (r) => pages.push(r.url()));
+  await page.goto('./?lang=ja');
+  await expect(page.locator('.prerender--en')).toHaveCount(0);
+  // Reading the whole article fetches no other language.
+  for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 2000) await page.evaluate((top) => scrollTo(0, top), y);
+  await page.evaluate(() => scrollTo(0, 0));
+  expect(pages.filter((u) => /\/en\.html/.test(u))).toEqual([]);
+  // A pointer over the switch fetches the English page; its tree is built off the page.
+  await page.locator('#lang-en').hover();
+  await expect(page.locator('#prerender[data-other-ready]')).toBeAttached();
+  expect(pages.filter((u) => /en\.html$/.test(u))).toHaveLength(1);
+  await page.locator('#lang-en').click();
+  await expect(page.locator('h1')).toHaveText(EN_TITLE);
+  // The address becomes the English page's.
+  await expect(page).toHaveURL(/\/en\.html\?lang=en$/);
+  // The head script: ?lang= and a saved choice pick the page.
+  await page.goto('./?lang=en#sources');
+  await expect(page).toHaveURL(/\/en\.html\?lang=en#sources$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto('./en.html?lang=ja');
+  await expect(page).toHaveURL(/\/\?lang=ja$/);
+  await expect(page.locator('h1')).toHaveText(JA_TITLE);
+  await page.evaluate(() => localStorage.setItem('h200-explainer.lang', '"en"'));
+  await page.goto('./');
+  await expect(page).toHaveURL(/\/en\.html$/);
+  await expect(page.locator('h1')).toHaveText(EN_TITLE);
+});
+
+test('a switch pressed before the other page is in waits for it; if it cannot be fetched, the other page is a navigation away', async ({ page, guard }) => {
+  guard.allow(/Failed to fetch|net::ERR_FAILED/i);
+  // The fetch of the other page (no query) is held, then refused; the navigation (?lang=) is not.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/\/en\.html$/, async (route) => {
+    await held;
+    await route.abort();
+  });
+  await page.goto('./?lang=ja');
+  await page.locator('#lang-en').click();
+  await expect(page.locator('#lang-en')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('h1')).toHaveText(JA_TITLE);
+  release();
+  await expect(page).toHaveURL(/\/en\.html\?lang=en$/);
+  await expect(page.locator('h1')).toHaveText(EN_TITLE);
+  await page.unroute(/\/en\.html$/);
+  // Held and then let through: the switch happens in place when the page arrives.
+  let go;
+  const wait = new Promise((r) => (go = r));
+  await page.route(/\/$/, async (route) => {
+    await wait;
+    await route.continue();
+  });
+  await page.evaluate(() => (window.__same = true));
+  await page.locator('#lang-ja').click();
+  await expect(page.locator('#lang-ja')).toHaveAttribute('aria-busy', 'true');
+  go();
+  await expect(page.locator('h1')).toHaveText(JA_TITLE);
+  await expect(page.locator('#lang-ja')).not.toHaveAttribute('aria-busy');
+  expect(await page.evaluate(() => window.__same)).toBe(true);
+});
+
 test('the language switch, the glossary and the contents work when the wasm never arrives', async ({ page, guard }) => {
   guard.allow(/Failed to fetch|TypeError|net::ERR_FAILED|WebAssembly/i);
   await page.route('**/*.wasm', (route) => route.abort());
@@ -233,9 +296,9 @@ test('focus on a prerendered control goes to the same control once its widget is
   expect(await old.evaluate((e) => e.isConnected)).toBe(false);
 });
 
-test('the explainer page asked for a widget goes to that widget\'s page', async ({ page }) => {
+test('the explainer page asked for a widget goes to that widget\'s page in the reader\'s language', async ({ page }) => {
   await page.goto('./?embed=gates&lang=en#x', { mounted: false, waitUntil: 'domcontentloaded' });
-  await expect(page).toHaveURL(/\/embed-gates\.html\?embed=gates&lang=en#x$/);
+  await expect(page).toHaveURL(/\/embed-gates-en\.html\?embed=gates&lang=en#x$/);
   await expect(page.locator('#prerender .embed')).toBeVisible();
   // No article headings: the embed's only heading is its figure's title.
   await expect(page.locator('h1, h2:visible:not(.figure__title)')).toHaveCount(0);
@@ -262,9 +325,9 @@ for (const [widget, lang, theme] of [['gates', 'en', 'dark'], ['timeline', 'ja',
   });
 }
 
-test('an embed page asked for another widget goes to that widget\'s page', async ({ page }) => {
+test('an embed page asked for another widget goes to that widget\'s page in the reader\'s language', async ({ page }) => {
   await page.goto('./embed-gates.html?embed=timeline&lang=en', { mounted: false, waitUntil: 'domcontentloaded' });
-  await expect(page).toHaveURL(/\/embed-timeline\.html\?embed=timeline&lang=en$/);
+  await expect(page).toHaveURL(/\/embed-timeline-en\.html\?embed=timeline&lang=en$/);
   await widgetsLive(page);
   await expect(page.getByRole('radiogroup')).toHaveCount(0);
   // The timeline's controls, under "Customise" in an embed.
@@ -275,22 +338,27 @@ test('an embed page asked for another widget goes to that widget\'s page', async
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the article reads as static text in Japanese, then English', async ({ page }) => {
-    await page.goto('./', { mounted: false });
-    await expect(page.locator('noscript, .noscript').first()).toBeAttached();
-    await expect(page.locator('.prerender--ja h1')).toHaveText(JA_TITLE);
-    await expect(page.locator('.prerender--en h1')).toHaveText(EN_TITLE);
-    for (const lang of ['ja', 'en']) {
+  test('each page reads as static text in its language, the other a link away', async ({ page }) => {
+    for (const [path, lang, other, title] of [['./', 'ja', 'en', JA_TITLE], ['./en.html', 'en', 'ja', EN_TITLE]]) {
+      await page.goto(path, { mounted: false });
+      await expect(page.locator(`.prerender--${lang} h1`)).toHaveText(title);
+      await expect(page.locator(`.prerender--${other}`)).toHaveCount(0);
       await expect(page.locator(`.prerender--${lang} main section > h2`)).toHaveCount(11);
       // The sources are a closed list that opens without script.
-      await expect(page.locator(`.prerender--${lang} #sources-list`)).not.toHaveAttribute('open', '');
-      await page.locator(`.prerender--${lang} #sources-list > summary`).click();
-      await expect(page.locator(`.prerender--${lang} #sources li`).first()).toBeVisible();
-      await expect(page.locator(`.prerender--${lang} [data-widget]`)).toHaveCount(6);
+      await expect(page.locator('#sources-list')).not.toHaveAttribute('open', '');
+      await page.locator('#sources-list > summary').click();
+      await expect(page.locator('#sources li').first()).toBeVisible();
+      await expect(page.locator('[data-widget]')).toHaveCount(6);
+      // The switch's buttons need the script: in their place, a link to the other page.
+      await expect(page.locator('.site-header .lang-switch__option[aria-pressed="false"]')).toBeHidden();
+      const link = page.locator(`.site-header .lang-switch a[hreflang="${other}"]`);
+      await expect(link).toBeVisible();
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+      expect(wide).toBe(false);
+      await link.click();
+      await expect(page.locator(`.prerender--${other} h1`)).toHaveText(lang === 'ja' ? EN_TITLE : JA_TITLE);
     }
     expect(await page.locator('.prerender--ja main').innerText()).toContain('H200');
-    const wide = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
-    expect(wide).toBe(false);
   });
 });
 
@@ -321,7 +389,7 @@ test('an inline script changed after the build is blocked by the CSP hashes', as
   guard.allow(/Content Security Policy|Refused to execute/);
   await page.route(/\/(\?.*)?$/, async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace("d.lang=l||'ja'", "d.lang='en'");
+    const body = (await response.text()).replace("d.lang=l;", "d.lang='en';");
     await route.fulfill({ response, body, headers: { ...response.headers(), 'content-encoding': '' } });
   });
   await page.goto('./?lang=ja', { mounted: false });

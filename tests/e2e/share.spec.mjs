@@ -154,18 +154,20 @@ test('cite this: the address and dates are filled in and both forms copy', async
   expect(bib).toContain(`howpublished = {\\url{${address}}}`);
   expect(bib).toContain('note = {Facts last checked 4 Dec 2026}');
   expect(bib).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}\n\}$/);
-  // The other language's block, swapped in by the language switch, is filled in too.
+  // The other language's block, swapped in by the language switch, is filled in too, with the
+  // address of the page in that language.
   await page.getByRole('button', { name: '日本語' }).first().click();
-  await expect(block.locator('#cite-apa')).toContainText(`事実の最終確認：2026年12月4日）${address}（`);
+  await expect(block.locator('#cite-apa')).toContainText(`事実の最終確認：2026年12月4日）${new URL('./', address).href}（`);
 });
 
 test('cite this without JavaScript says what belongs where the address goes', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${baseURL}?lang=en`);
-  // Both trees show, Japanese first.
-  await expect(page.locator('#cite-apa').last()).toContainText('[the address of this page]');
-  await expect(page.locator('#cite-apa').first()).toContainText('［このページのURL］');
+  // Each page carries its own language's tree.
+  await page.goto(`${baseURL}en.html`);
+  await expect(page.locator('#cite-apa')).toContainText('[the address of this page]');
+  await page.goto(baseURL);
+  await expect(page.locator('#cite-apa')).toContainText('［このページのURL］');
   await context.close();
 });
 
