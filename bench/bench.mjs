@@ -77,8 +77,10 @@ try {
 
   // 3. Lighthouse, fresh Chromium per run.
   const targets = {
-    // Each language's own page (the head script sends a reader elsewhere to it).
-    'app ja': `${ORIGIN}/`,
+    // Each language's own page. (Lighthouse's browser asks for English: at `/` the head script
+    // would send it on to en.html; `?lang=ja` keeps it on the Japanese page, as a Japanese
+    // browser would be.)
+    'app ja': `${ORIGIN}/?lang=ja`,
     'app en': `${ORIGIN}/en.html`,
     ...Object.fromEntries(EMBEDS.map((w) => [`embed ${w}`, `${ORIGIN}/embed-${w}-en.html`])),
     'baseline ja': `${ORIGIN}/baseline-ja.html`,

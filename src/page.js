@@ -67,7 +67,10 @@
   // it, a touch, keyboard focus): its tree is between the marks the build puts around every
   // page's tree, and is built off the page a piece per idle period. Nothing is fetched for a
   // reader who never switches (issue 24: the page was both languages, twice its words' weight).
-  var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 50); };
+  // (With a deadline: a page kept busy, by an animation say, may have no idle period for long.)
+  var idle = window.requestIdleCallback
+    ? function (f) { return requestIdleCallback(f, { timeout: 300 }); }
+    : function (f) { return setTimeout(f, 50); };
   var loading = null;
   function fetchOther() {
     if (loading || !otherLang) return loading;
