@@ -13,11 +13,6 @@ use leptos::prelude::*;
 #[component]
 pub fn LangSwitch(#[prop(optional)] embed: Option<EmbedWidget>) -> impl IntoView {
     let lang = use_lang().get_untracked();
-    let other = Lang::ALL.into_iter().find(|l| *l != lang).unwrap_or(lang);
-    let other_label = match other {
-        Lang::Ja => texts(Lang::Ja).lang_ja,
-        Lang::En => texts(Lang::En).lang_en,
-    };
     let buttons = Lang::ALL
         .iter()
         .map(|&choice| {
@@ -25,6 +20,16 @@ pub fn LangSwitch(#[prop(optional)] embed: Option<EmbedWidget>) -> impl IntoView
                 Lang::Ja => texts(Lang::Ja).lang_ja,
                 Lang::En => texts(Lang::En).lang_en,
             };
+            // Where the button needs the page script, the link stands in its place.
+            let link = (choice != lang).then(|| {
+                view! {
+                    <noscript>
+                        <a class="lang-switch__link" href=page_href(embed, choice) hreflang=choice.code() lang=choice.code()>
+                            {label}
+                        </a>
+                    </noscript>
+                }
+            });
             view! {
                 <button
                     type="button"
@@ -36,17 +41,13 @@ pub fn LangSwitch(#[prop(optional)] embed: Option<EmbedWidget>) -> impl IntoView
                 >
                     {label}
                 </button>
+                {link}
             }
         })
         .collect_view();
     view! {
         <div class="lang-switch" role="group" aria-label=texts(lang).lang_switch_label>
             {buttons}
-            <noscript>
-                <a class="lang-switch__link" href=page_href(embed, other) hreflang=other.code() lang=other.code()>
-                    {other_label}
-                </a>
-            </noscript>
         </div>
     }
 }
