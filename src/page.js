@@ -1,6 +1,6 @@
-// The page's own script, inline right after the prerendered trees (`prerender::body_script`; its
-// hash is in the Content-Security-Policy). It needs no WebAssembly, so all of this works before
-// the wasm arrives and if it never does:
+// The page's own script, loaded right after the prerendered tree (`prerender::body_script`,
+// written by tools/assemble.mjs to page-<hash>.js, minified, with its integrity). It needs no
+// WebAssembly, so all of this works before the wasm arrives and if it never does:
 // - the page's tree is ordinary markup in the page's language (the head script has sent a reader
 //   who wants the other language to the other page); the other language's tree is fetched from
 //   the other page when the reader reaches for the switch;
@@ -133,9 +133,14 @@
   }
 
   // The element-child indices from `root` down to `el`.
+  // (Not counting <noscript>: the two trees have one in different places, the switch's link to
+  // the page in the language it is not in.)
+  function kids(el) {
+    return [].filter.call(el.children, function (c) { return c.tagName !== 'NOSCRIPT'; });
+  }
   function path(root, el) {
     var p = [];
-    for (; el && el !== root; el = el.parentElement) p.unshift([].indexOf.call(el.parentElement.children, el));
+    for (; el && el !== root; el = el.parentElement) p.unshift(kids(el.parentElement).indexOf(el));
     return el === root ? p : null;
   }
 
@@ -263,7 +268,7 @@
       }
       if (focus && focus.path) {
         var el = to[focus.i];
-        for (var k = 0; el && k < focus.path.length; k++) el = el.children[focus.path[k]];
+        for (var k = 0; el && k < focus.path.length; k++) el = kids(el)[focus.path[k]];
         if (el && el.focus) el.focus({ preventScroll: true });
       }
     }
