@@ -1,5 +1,5 @@
-// The page's own script, loaded right after the prerendered tree (`prerender::body_script`,
-// written by tools/assemble.mjs to page-<hash>.js, minified, with its integrity). It needs no
+// The page's own script, inline right after the prerendered tree (`prerender::body_script`,
+// minified by tools/assemble.mjs; its hash is in the Content-Security-Policy). It needs no
 // WebAssembly, so all of this works before the wasm arrives and if it never does:
 // - the page's tree is ordinary markup in the page's language (the head script has sent a reader
 //   who wants the other language to the other page); the other language's tree is fetched from

@@ -173,8 +173,7 @@ var t=String(q.get('theme')||'').trim().toLowerCase();if({themes}.indexOf(t)>=0)
 }
 
 /// Runs right after the tree: `src/page.js` (see there), with the storage key filled in and
-/// its comment lines dropped. `tools/assemble.mjs` writes it to a file of its own
-/// (`page-<hash>.js`, minified), loaded right after the tree.
+/// its comment lines dropped (`tools/assemble.mjs` minifies it).
 pub fn body_script() -> String {
     include_str!("page.js")
         .lines()
