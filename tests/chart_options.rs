@@ -10,6 +10,7 @@
 //! After an intended change to a chart: `UPDATE_SNAPSHOTS=1 cargo test --test chart_options`,
 //! and say in the commit what changed.
 
+use h200_explainer::components::chart::fnv;
 use h200_explainer::i18n::texts;
 use h200_explainer::model::data::{dataset, Generation};
 use h200_explainer::model::hybrid::{fleet, HybridInputs, DOMESTIC_CHOICES, IMPORTED_CHOICES};
@@ -58,15 +59,6 @@ fn canonical(v: &Value, out: &mut String) {
         }
         other => out.push_str(&other.to_string()),
     }
-}
-
-fn fnv1a(text: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}")
 }
 
 fn canonical_text(v: &Value) -> String {
@@ -203,7 +195,7 @@ fn every_chart_state_matches_the_snapshot() {
     let options = all_options();
     let table: String = options
         .iter()
-        .map(|(k, v)| format!("{k}\t{}\n", fnv1a(&canonical_text(v))))
+        .map(|(k, v)| format!("{k}\t{}\n", fnv(&canonical_text(v))))
         .collect();
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
         std::fs::create_dir_all(&dir).unwrap();
@@ -227,7 +219,7 @@ fn every_chart_state_matches_the_snapshot() {
     assert_eq!(want.len(), options.len(), "the snapshot has another set of states");
     let differ: Vec<&str> = options
         .iter()
-        .filter(|(k, v)| want.get(k.as_str()) != Some(&fnv1a(&canonical_text(v)).as_str()))
+        .filter(|(k, v)| want.get(k.as_str()) != Some(&fnv(&canonical_text(v)).as_str()))
         .map(|(k, _)| k.as_str())
         .collect();
     assert!(
@@ -246,8 +238,8 @@ fn the_digest_sees_a_change_and_ignores_notation() {
     let a: Value = serde_json::from_str(r#"{"grid":[{"left":8,"top":12}],"x":{"y":[1,2.5]}}"#).unwrap();
     let b: Value = serde_json::from_str(r#"{"x":{"y":[1.0,2.5]},"grid":[{"top":12.0,"left":8}]}"#).unwrap();
     let c: Value = serde_json::from_str(r#"{"grid":[{"left":8,"top":13}],"x":{"y":[1,2.5]}}"#).unwrap();
-    assert_eq!(fnv1a(&canonical_text(&a)), fnv1a(&canonical_text(&b)));
-    assert_ne!(fnv1a(&canonical_text(&a)), fnv1a(&canonical_text(&c)));
+    assert_eq!(fnv(&canonical_text(&a)), fnv(&canonical_text(&b)));
+    assert_ne!(fnv(&canonical_text(&a)), fnv(&canonical_text(&c)));
 }
 
 /// Every key placed beside charming's builders (`Part::and`) is one charming 0.6 has no field

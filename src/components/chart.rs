@@ -34,8 +34,9 @@ pub fn fingerprint(option: &serde_json::Value) -> String {
     fnv(&option.to_string())
 }
 
-/// FNV-1a of `text`, as 16 hex digits: the drawings' keys and the options' fingerprints.
-fn fnv(text: &str) -> String {
+/// FNV-1a of `text`, as 16 hex digits: the drawings' keys, the options' fingerprints and the
+/// chart-option snapshot (`tests/chart_options.rs`).
+pub fn fnv(text: &str) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in text.bytes() {
         h ^= u64::from(b);
