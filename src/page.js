@@ -80,9 +80,9 @@
         return r.text();
       })
       .then(function (text) {
-        // (The marks written in two parts: this script is inline, and an HTML comment opener in
-        // it would change how the HTML parser reads the rest of it.)
-        var open = '<' + '!--tree-->', a = text.indexOf(open), b = text.indexOf('<' + '!--/tree-->');
+        // (The marks as `prerender::TREE_MARKS` writes them; tools/assemble.mjs escapes the
+        // comment opener when it inlines this script.)
+        var open = '<!--tree-->', a = text.indexOf(open), b = text.indexOf('<!--/tree-->');
         if (a < 0 || b < a) throw new Error('no tree');
         source[otherLang] = text.slice(a + open.length, b);
         // The page's own regions, each marked with its language, while nothing else is going on.

@@ -123,8 +123,8 @@ const TREE = '<!--page tree-->';
 // and needs no request. Minified as the stylesheet is (esbuild, no syntax lowered): 27 KB raw to
 // 18, 7.4 KB brotli to 6.1 of every page's HTML, which the largest paint waits for (issue 24). As
 // a file of its own (deferred, with integrity) it was measured too: Lighthouse LCP 1130 -> 1200 ms
-// in Japanese, so it stays inline. A minifier folds '<' + '!--' back into one string, and an
-// inline script must not open an HTML comment or close a tag: written as \x3C.
+// in Japanese, so it stays inline. An inline script must not open an HTML comment or close a
+// tag (the page script looks for the tree's `<!--tree-->` marks): `<` written as \x3C there.
 const pageJs = (await transform(pre.body_script, { loader: 'js', minify: true, target: 'esnext' })).code
   .replaceAll('<!--', '\\x3C!--').replaceAll('</', '\\x3C/');
 html = replaceOnce(html, '<!-- prerender -->', `${TREE}<script>${pageJs}</script>${reload ? `<script>${reload}</script>` : ''}`, 'prerender placeholder');
