@@ -1,107 +1,14 @@
 //! Embed mode (`embed-<widget>.html`): one widget with a compact header, a credit line and a
 //! link to the full explainer. The frame is written at build time (`EmbedFrame`); in the browser
-//! the widget is mounted into its slot like any other, and `watch_height` reports the page's
-//! height to the host whenever it changes (and again, for a host that listens late). It listens
-//! to no message from the host.
+//! the widget is mounted into its slot like any other. The page script (`src/page.js`) reports
+//! the page's height to the host, in the model's formats (`model::embed::height_messages`),
+//! whenever it changes and again for a host that listens late; it listens to no message from
+//! the host.
 
 use crate::model::embed::EmbedWidget;
-#[cfg(not(target_arch = "wasm32"))]
 use leptos::prelude::*;
 
-/// Posts the Datawrapper and AMP height messages to the parent window, and WordPress's when its
-/// embed gave the frame a secret.
-#[cfg(target_arch = "wasm32")]
-fn report_height(widget: EmbedWidget, height: u32, secret: Option<&str>) {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(Some(parent)) = window.parent() else { return };
-    if parent == window {
-        return;
-    }
-    let wordpress = secret.map(|s| crate::model::embed::wordpress_message(s, height));
-    for message in crate::model::embed::height_messages(widget, height)
-        .iter()
-        .chain(wordpress.iter())
-    {
-        if let Ok(value) = js_sys::JSON::parse(message) {
-            let _ = parent.post_message(&value, "*");
-        }
-    }
-}
-
-/// Reports the height of `#prerender` (which holds the frame in either language, and stays when
-/// the language switch swaps what is inside it) now and on every change, for the page's life.
-///
-/// The host's script may not be listening yet when the frame first reports (it loads later, or
-/// its page is busy), and the frame acts on no message from the host, so it also says its
-/// height again, changed or not: at growing intervals for the first seconds, whenever its own
-/// window is resized (embed.js nudges each frame's height once it starts listening, which lands
-/// here), and when the frame comes into view or its tab becomes visible.
-#[cfg(target_arch = "wasm32")]
-pub fn watch_height(widget: EmbedWidget) {
-    use gloo_events::EventListener;
-    use gloo_timers::callback::Timeout;
-    use std::cell::Cell;
-    use std::rc::Rc;
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else { return };
-    let Some(doc) = window.document() else { return };
-    let Some(el) = doc.get_element_by_id("prerender") else {
-        return;
-    };
-    let secret = crate::model::embed::wordpress_secret(&crate::env::fragment()).map(str::to_string);
-    let measured = el.clone();
-    let last = Cell::new(0u32);
-    // `again`: post even an unchanged height.
-    let report = Rc::new(move |again: bool| {
-        let height = measured.get_bounding_client_rect().height().ceil() as u32;
-        if height > 0 && (again || height != last.get()) {
-            last.set(height);
-            report_height(widget, height, secret.as_deref());
-        }
-    });
-    let r = report.clone();
-    // No gloo crate wraps ResizeObserver or IntersectionObserver: their callbacks are hand-made.
-    let on_resize = Closure::<dyn FnMut()>::new(move || r(false));
-    if let Ok(ro) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        ro.observe(&el);
-        // Lives as long as the page.
-        std::mem::forget(ro);
-    }
-    // The timers and listeners live as long as the page.
-    for ms in [250, 500, 1_000, 2_000, 4_000, 8_000] {
-        let r = report.clone();
-        Timeout::new(ms, move || r(true)).forget();
-    }
-    let targets: [(&web_sys::EventTarget, &'static str); 4] = [
-        (&window, "resize"),
-        (&window, "load"),
-        (&window, "pageshow"),
-        (&doc, "visibilitychange"),
-    ];
-    for (target, event) in targets {
-        let r = report.clone();
-        EventListener::new(target, event, move |_| r(true)).forget();
-    }
-    let on_view = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        if entries.iter().any(|e| {
-            e.unchecked_into::<web_sys::IntersectionObserverEntry>()
-                .is_intersecting()
-        }) {
-            report(true);
-        }
-    });
-    if let Ok(io) = web_sys::IntersectionObserver::new(on_view.as_ref().unchecked_ref()) {
-        io.observe(&el);
-        std::mem::forget(io);
-    }
-    // Both observers' callbacks live as long as the page.
-    on_resize.forget();
-    on_view.forget();
-}
-
 /// The slots of an embedded widget, in page order.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn slots(widget: EmbedWidget) -> &'static [crate::widgets::Widget] {
     use crate::widgets::Widget;
     match widget {
@@ -115,7 +22,6 @@ pub fn slots(widget: EmbedWidget) -> &'static [crate::widgets::Widget] {
 }
 
 /// The frame as the build writes it: title, language switch, the widget's slots, credit.
-#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn EmbedFrame(widget: EmbedWidget) -> impl IntoView {
     use crate::components::embed_dialog::widget_name;

@@ -10,6 +10,8 @@
 #![recursion_limit = "256"]
 
 pub mod components;
+/// The embed page's frame, written at build time.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod embed;
 pub mod env;
 pub mod i18n;

@@ -106,6 +106,40 @@
   d.addEventListener('pointerdown', intent);
   d.addEventListener('focusin', intent);
 
+  // An embed page says its height to the page that frames it, now and on every change, in the
+  // formats blog platforms read (`model::embed::height_messages`: Datawrapper's and AMP's, and
+  // WordPress's when its embed gave the frame a secret, `#?secret=`, letters and digits). The
+  // build writes the formats in from the model, with stand-ins for the height and the secret.
+  // Here and not in the wasm: a frame is sized before the wasm arrives, and a widget-less
+  // embed (the funnel) needs no wasm at all (issue 24).
+  // The host's script may not be listening yet (it loads later, or its page is busy) and the
+  // frame acts on no message from it, so the frame also says its height again, changed or not:
+  // at growing intervals for the first seconds, when its window is resized (embed.js nudges each
+  // frame once it listens, which lands here), and when it comes into view or its tab is shown.
+  var embedded = html.getAttribute('data-embed'), F = __HEIGHT_FORMATS__;
+  if (embedded && F.widgets[embedded] && window.parent && window.parent !== window) {
+    var formats = F.widgets[embedded].slice(), last = 0;
+    var secret = (location.hash.replace(/^#\??/, '').split('&').filter(function (p) { return p.indexOf('secret=') === 0; })[0] || '').slice(7);
+    if (/^[A-Za-z0-9]{1,64}$/.test(secret)) formats.push(F.wordpress.replace(F.secret, secret));
+    var report = function (again) {
+      var h = Math.ceil(box.getBoundingClientRect().height);
+      if (h > 0 && (again === true || h !== last)) {
+        last = h;
+        formats.forEach(function (f) { parent.postMessage(JSON.parse(f.replace(F.height, h)), '*'); });
+      }
+    };
+    var reportAgain = function () { report(true); };
+    if (window.ResizeObserver) new ResizeObserver(function () { report(false); }).observe(box);
+    [250, 500, 1000, 2000, 4000, 8000].forEach(function (ms) { setTimeout(reportAgain, ms); });
+    ['resize', 'load', 'pageshow'].forEach(function (e) { addEventListener(e, reportAgain); });
+    d.addEventListener('visibilitychange', reportAgain);
+    if (window.IntersectionObserver) {
+      new IntersectionObserver(function (es) {
+        if (es.some(function (e) { return e.isIntersecting; })) report(true);
+      }).observe(box);
+    }
+  }
+
   // The regions of a tree, in order, each marked with the tree's language; both languages have
   // the same (a build-time test).
   function parts(t, l) {

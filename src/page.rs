@@ -12,12 +12,12 @@
 
 use crate::components::echarts::EchartsLoader;
 use crate::components::rich::InEmbed;
+use crate::env;
 use crate::model::embed::Theme;
 use crate::model::lang::Lang;
 use crate::prefs::Prefs;
 use crate::widgets::compare::CompareCtx;
 use crate::widgets::{Swaps, Widget};
-use crate::{embed, env};
 use gloo_events::EventListener;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -116,9 +116,6 @@ pub fn start() {
         watch_slots();
     })
     .forget();
-    if let Some(widget) = embed {
-        embed::watch_height(widget);
-    }
     // An embed mounts its widget at once, and parsing the data files on first use made that one
     // long task: there they are parsed in a task of their own first (issue 24; Lighthouse TBT of
     // the gates embed 144 -> 97 ms). Not on the article, whose first widget mounts later, when

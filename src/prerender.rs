@@ -172,8 +172,8 @@ var t=String(q.get('theme')||'').trim().toLowerCase();if({themes}.indexOf(t)>=0)
     )
 }
 
-/// Runs right after the tree: `src/page.js` (see there), with the storage key filled in and
-/// its comment lines dropped (`tools/assemble.mjs` minifies it).
+/// Runs right after the tree: `src/page.js` (see there), with the storage key and the embeds'
+/// height messages filled in and its comment lines dropped (`tools/assemble.mjs` minifies it).
 pub fn body_script() -> String {
     include_str!("page.js")
         .lines()
@@ -181,6 +181,34 @@ pub fn body_script() -> String {
         .collect::<Vec<_>>()
         .join("\n")
         .replace("__LANG_KEY__", LANG_KEY)
+        .replace("__HEIGHT_FORMATS__", &height_formats().to_string())
+}
+
+/// Stand-ins for the height and the WordPress secret in [`height_formats`].
+pub const HEIGHT_STAND_IN: u32 = u32::MAX;
+pub const SECRET_STAND_IN: &str = "S3cretStandIn";
+
+/// The height messages an embed page posts (`model::embed::height_messages`, and
+/// `wordpress_message` when WordPress gave it a secret), written by the model with stand-ins
+/// that the page script replaces with the measured height and the secret: the formats have one
+/// source, the model and its tests. `{"height", "secret", "widgets": {code: [...]}, "wordpress"}`.
+pub fn height_formats() -> serde_json::Value {
+    use crate::model::embed::{height_messages, wordpress_message};
+    let widgets: serde_json::Map<String, serde_json::Value> = EmbedWidget::ALL
+        .into_iter()
+        .map(|w| {
+            (
+                w.code().to_string(),
+                serde_json::json!(height_messages(w, HEIGHT_STAND_IN)),
+            )
+        })
+        .collect();
+    serde_json::json!({
+        "height": HEIGHT_STAND_IN.to_string(),
+        "secret": SECRET_STAND_IN,
+        "widgets": widgets,
+        "wordpress": wordpress_message(SECRET_STAND_IN, HEIGHT_STAND_IN),
+    })
 }
 
 pub use crate::components::chart::drawn::Drawing;

@@ -118,10 +118,40 @@ fn the_scripts_use_the_apps_keys_and_cannot_break_out() {
     }
     assert!(body_script().contains(LANG_KEY));
     assert!(!body_script().contains("__LANG_KEY__"));
+    assert!(!body_script().contains("__HEIGHT_FORMATS__"));
     for s in [head, body_script()] {
         assert!(!s.contains("</"), "a script must not contain `</`");
         assert!(!s.contains("eval") && !s.contains("Function("));
     }
+}
+
+/// The page script posts the model's height messages: the formats it carries, with the height
+/// and the secret put in as it puts them in (one `String.replace` each), are the model's.
+#[test]
+fn the_page_script_carries_the_models_height_messages() {
+    use h200_explainer::model::embed::{height_messages, wordpress_message, EmbedWidget};
+    use h200_explainer::prerender::height_formats;
+    let f = height_formats();
+    let body = body_script();
+    assert!(
+        body.contains(&f.to_string()),
+        "the formats are written into the page script"
+    );
+    let stand_in = f["height"].as_str().unwrap();
+    let put = |t: &serde_json::Value, h: u32| t.as_str().unwrap().replacen(stand_in, &h.to_string(), 1);
+    for w in EmbedWidget::ALL {
+        let formats = f["widgets"][w.code()].as_array().unwrap();
+        let posted: Vec<String> = formats.iter().map(|t| put(t, 812)).collect();
+        assert_eq!(posted, height_messages(w, 812).to_vec(), "{w:?}");
+    }
+    let wordpress = f["wordpress"]
+        .as_str()
+        .unwrap()
+        .replacen(f["secret"].as_str().unwrap(), "abcDEF1234", 1);
+    assert_eq!(
+        wordpress.replacen(stand_in, "1335", 1),
+        wordpress_message("abcDEF1234", 1335)
+    );
 }
 
 /// The `data-widget` values of each region of a tree (the part before the first section, then

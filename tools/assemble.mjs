@@ -84,9 +84,10 @@ swap(link('copy-file', 'public/embed.js'), '', 'embed.js copy link');
 // The article is HTML and needs no wasm: the wasm only brings the widgets to life. So it is
 // fetched once the text has painted (the browser reports a paint entry; 500 ms at most), and
 // then only when a widget comes within a screen of the window or keyboard focus enters one
-// (an embed's widget is in view at once). No preloads: nothing competes with the text for
-// bandwidth or delays the page's largest paint. Integrity on both files: the JS through an
-// import map, the wasm through fetch.
+// (an embed's widget is in view at once), and never on a page with no widget (the funnel's
+// embed: its height is the page script's to report). No preloads: nothing competes with the
+// text for bandwidth or delays the page's largest paint. Integrity on both files: the JS through
+// an import map, the wasm through fetch.
 swap(link('rust'), `<script type="importmap">${JSON.stringify({ integrity: { [`./${jsFile}`]: integrity(jsFile, js) } })}</script>
     <script type="module">
 if (document.getElementById('prerender')) {
@@ -97,10 +98,11 @@ if (document.getElementById('prerender')) {
     setTimeout(go, 500);
   });
   await new Promise((go) => {
-    // An embed page needs the code at once: it reports the frame's height, which a host may
-    // wait for before it shows the frame at all (WordPress keeps it hidden till then, and in a
-    // hidden frame nothing ever nears the window). So does a page with no widget.
-    if (!window.IntersectionObserver || document.documentElement.classList.contains('is-embed') || !document.querySelector('[data-widget]')) return go();
+    // Nothing to bring to life: the wasm is never fetched (this promise never settles).
+    if (!document.querySelector('[data-widget]')) return;
+    // An embed's widget is the page, in view at once (and a host may keep the frame hidden till
+    // it hears the height, as WordPress does: nothing in it would ever near the window).
+    if (!window.IntersectionObserver || document.documentElement.classList.contains('is-embed')) return go();
     const near = new IntersectionObserver((es) => es.some((e) => e.isIntersecting) && go(), { rootMargin: '100% 0px' });
     const watch = () => document.querySelectorAll('[data-widget]').forEach((s) => near.observe(s));
     watch();

@@ -228,18 +228,9 @@ pub fn height_messages(widget: EmbedWidget, height: u32) -> [String; 2] {
     ]
 }
 
-/// The secret WordPress appends to the address of a frame it embeds (`#?secret=abcDEF1234`,
-/// letters and digits), which its own script expects back in the frame's height message.
-pub fn wordpress_secret(fragment: &str) -> Option<&str> {
-    let query = fragment.strip_prefix('#').unwrap_or(fragment);
-    let query = query.strip_prefix('?').unwrap_or(query);
-    let value = query.split('&').find_map(|pair| pair.strip_prefix("secret="))?;
-    let valid = (1..=64).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_alphanumeric());
-    valid.then_some(value)
-}
-
 /// The height message WordPress's embed script reads (it clamps the height to 200–1000 px).
-/// `secret` is letters and digits (see `wordpress_secret`), so it needs no escaping.
+/// `secret` is what WordPress appended to the frame's address (`#?secret=abcDEF1234`); the page
+/// script sends it only if it is 1–64 letters and digits, so it needs no escaping.
 pub fn wordpress_message(secret: &str, height: u32) -> String {
     format!("{{\"message\":\"height\",\"value\":{height},\"secret\":\"{secret}\"}}")
 }

@@ -24,7 +24,7 @@ export const test = base.extend({
       page.goto = async (url, options = {}) => {
         const { mounted = true, ...rest } = options;
         const response = await goto(url, rest);
-        if (mounted && new URL(page.url()).origin === origins[0]) {
+        if (mounted && new URL(page.url()).origin === origins[0] && (await hasWidgets())) {
           await bringWasm();
           await page.waitForSelector('html[data-app="mounted"]', { state: 'attached' });
           // …and every widget is live (until then a slot holds its inert first render).
@@ -32,6 +32,12 @@ export const test = base.extend({
         }
         return response;
       };
+      // A page with no widget (the funnel's embed) never fetches the wasm: nothing to wait for.
+      // Decided once the page is parsed, or as soon as a widget's slot is seen (both languages'
+      // pages have the same slots, so a page the head script is sending on answers the same);
+      // waitForFunction carries on across that navigation.
+      const hasWidgets = async () => (await page.waitForFunction(() =>
+        document.querySelector('[data-widget]') ? 'yes' : document.readyState === 'loading' ? null : 'no')).jsonValue() === 'yes';
       // The wasm is fetched once a widget comes near the window, as when a reader scrolls down:
       // bring the first widget into view until the page asks for the wasm, then go back to where
       // the page was (a deep link's place, say).
