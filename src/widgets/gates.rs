@@ -16,6 +16,7 @@ use crate::model::gates::{
     flow, lanes, preset_on, Gate, GatePreset, GateState, Level, Moment, Openness, Switch, DEFAULT_PRESET,
 };
 use crate::model::{format, share};
+use crate::prefs::Prefs;
 use crate::use_lang;
 use leptos::prelude::*;
 
@@ -452,11 +453,7 @@ fn pipeline_svg(t: &Texts, m: &Moment, fit: Fit) -> impl IntoView {
     });
     let pill_room = if fit.wide { 50.0 } else { 62.0 };
     let height = top + box_h + if domestic.is_some() { pill_room } else { 8.0 };
-    let class = if fit.wide {
-        "gate-pipe gate-svg"
-    } else {
-        "gate-pipe gate-pipe--narrow"
-    };
+    let class = route_class(fit);
     let marker = if fit.wide { "gate-arrow" } else { "gate-arrow-narrow" };
     view! {
         <svg
@@ -492,6 +489,22 @@ fn pipeline_svg(t: &Texts, m: &Moment, fit: Fit) -> impl IntoView {
             {domestic}
             <rect class="chip-token" width="10" height="10" rx="2" style=token></rect>
         </svg>
+    }
+}
+
+fn route_class(fit: Fit) -> &'static str {
+    if fit.wide {
+        "gate-pipe gate-svg"
+    } else {
+        "gate-pipe gate-pipe--narrow"
+    }
+}
+
+fn lanes_class(fit: LaneFit) -> &'static str {
+    if fit.names_left {
+        "gate-lanes"
+    } else {
+        "gate-lanes gate-lanes--narrow"
     }
 }
 
@@ -667,7 +680,7 @@ fn lanes_svg(
     let height = axis_y + 6.0;
     view! {
         <svg
-            class=if fit.names_left { "gate-lanes" } else { "gate-lanes gate-lanes--narrow" }
+            class=lanes_class(fit)
             viewBox=format!("0 0 {} {height}", fit.width)
             aria-hidden="true"
             data-cursor=move || format!("{:.1}", cursor_x())
@@ -744,6 +757,50 @@ pub fn GateDiagram() -> impl IntoView {
         let m = moment();
         (lang.get(), m.at.is_none().then_some(m))
     });
+    // CSS shows one drawing of the route and one of the lanes per width (the column's or the
+    // phone's, `prefs::NARROW_QUERY`). The live widget redraws the one the reader sees with the
+    // change, inside the interaction's frame, and the hidden one a task later (and a task after
+    // it mounts): a preset or a language switch rebuilt both, twice the work for the same
+    // picture (issue 24). Until then the hidden one is an empty drawing of the same kind, so
+    // the widget's markup keeps its shape (focus moves from the prerendered widget by position).
+    // The prerender, which cannot know the width, writes both.
+    let narrow = Prefs::use_context().narrow;
+    let live = cfg!(target_arch = "wasm32");
+    let later_route = RwSignal::new(None);
+    let later_lanes = RwSignal::new(None);
+    if live {
+        Effect::new(move |_| {
+            let now = (lang.get(), moment());
+            env::next_task(move || later_route.set(Some(now)));
+        });
+        Effect::new(move |_| {
+            let now = lanes_key.get();
+            env::next_task(move || later_lanes.set(Some(now)));
+        });
+    }
+    let seen = move |wide: bool| !live || wide != narrow.get();
+    let route = move |fit: Fit| {
+        let now = if seen(fit.wide) {
+            Some((lang.get(), moment()))
+        } else {
+            later_route.get()
+        };
+        match now {
+            Some((l, m)) => pipeline_svg(texts(l), &m, fit).into_any(),
+            None => view! { <svg class=route_class(fit) aria-hidden="true"></svg> }.into_any(),
+        }
+    };
+    let lanes_drawing = move |fit: LaneFit| {
+        let now = if seen(fit.names_left) {
+            Some(lanes_key.get())
+        } else {
+            later_lanes.get()
+        };
+        match now {
+            Some((l, whatif)) => lanes_svg(texts(l), l, whatif, at, day, fit).into_any(),
+            None => view! { <svg class=lanes_class(fit) aria-hidden="true"></svg> }.into_any(),
+        }
+    };
 
     // Read `?at=` and `?gates=` once mounted (never while rendering); invalid values keep
     // the default.
@@ -823,23 +880,37 @@ pub fn GateDiagram() -> impl IntoView {
         })
     };
     let gate_words: [TextFn; 3] = [|t| t.gates_open, |t| t.gates_limited, |t| t.gates_closed];
-    let switches = Gate::ALL
-        .into_iter()
-        .map(|g| {
-            let (name, detail) = gate_texts(g);
-            view! {
-                <LevelSwitch
-                    key=gate_key(g)
-                    name
-                    detail
-                    words=gate_words
-                    level=Signal::derive(move || state.get().level(g))
-                    reported=reported_at(Switch::Gate(g))
-                    on_pick=pick_level(Switch::Gate(g))
-                />
-            }
-        })
-        .collect_view();
+    // The what-if switches and the list of every moment are in closed disclosures: drawn a task
+    // after the widget mounts (or at once when opened), so that mounting is not one long task
+    // (issue 24: the gates embed's mount was 75–133 ms at 4× CPU). Nothing shown moves.
+    let lists_in = RwSignal::new(!live);
+    let show_lists = move || {
+        if !lists_in.get_untracked() {
+            lists_in.set(true);
+        }
+    };
+    if live {
+        env::next_task(show_lists);
+    }
+    let switches = move || {
+        Gate::ALL
+            .into_iter()
+            .map(|g| {
+                let (name, detail) = gate_texts(g);
+                view! {
+                    <LevelSwitch
+                        key=gate_key(g)
+                        name
+                        detail
+                        words=gate_words
+                        level=Signal::derive(move || state.get().level(g))
+                        reported=reported_at(Switch::Gate(g))
+                        on_pick=pick_level(Switch::Gate(g))
+                    />
+                }
+            })
+            .collect_view()
+    };
 
     let sources_of = move |p: &'static GatePreset| {
         p.sources()
@@ -984,16 +1055,16 @@ pub fn GateDiagram() -> impl IntoView {
                 <h2 class="figure__title gate-answer" id="gate-answer" aria-live="polite">{headline}</h2>
             </div>
             <div class="gate-diagram">
-                {move || pipeline_svg(texts(lang.get()), &moment(), WIDE)}
-                {move || pipeline_svg(texts(lang.get()), &moment(), NARROW)}
+                {move || route(WIDE)}
+                {move || route(NARROW)}
             </div>
             // The route's text alternative (its aria-labelledby): the headline and the card say
             // the same to sighted readers.
             <p class="gate-caption visually-hidden" id="gate-caption">{move || caption(texts(lang.get()), &moment())}</p>
             <div class="gate-time">
                 <p class="gate-time__title">{move || texts(lang.get()).gates_lanes_title}</p>
-                {move || { let (l, whatif) = lanes_key.get(); lanes_svg(texts(l), l, whatif, at, day, LANES_WIDE) }}
-                {move || { let (l, whatif) = lanes_key.get(); lanes_svg(texts(l), l, whatif, at, day, LANES_NARROW) }}
+                {move || lanes_drawing(LANES_WIDE)}
+                {move || lanes_drawing(LANES_NARROW)}
                 <input
                     type="range"
                     class="gate-handle"
@@ -1042,25 +1113,27 @@ pub fn GateDiagram() -> impl IntoView {
                 />
                 <ShareButtons of=".gate-svg" info=share/>
             </div>
-            <details class="gate-whatif disclosure">
+            <details class="gate-whatif disclosure" on:toggle=move |_| show_lists()>
                 <summary>{move || texts(lang.get()).gates_play_heading}</summary>
                 <p class="gate-flow__hint">{move || texts(lang.get()).gates_play_hint}</p>
                 <ul class="gate-switches" aria-label=move || texts(lang.get()).gates_play_heading>
-                    {switches}
-                    <LevelSwitch
-                        key="domestic"
-                        name=|t| t.gates_domestic_name
-                        detail=|t| t.gates_domestic_detail
-                        words=[|t| t.gates_required, |t| t.gates_discussed, |t| t.gates_not_required]
-                        level=Signal::derive(move || state.get().domestic)
-                        reported=reported_at(Switch::Domestic)
-                        on_pick=pick_level(Switch::Domestic)
-                    />
+                    {move || lists_in.get().then(|| view! {
+                        {switches()}
+                        <LevelSwitch
+                            key="domestic"
+                            name=|t| t.gates_domestic_name
+                            detail=|t| t.gates_domestic_detail
+                            words=[|t| t.gates_required, |t| t.gates_discussed, |t| t.gates_not_required]
+                            level=Signal::derive(move || state.get().domestic)
+                            reported=reported_at(Switch::Domestic)
+                            on_pick=pick_level(Switch::Domestic)
+                        />
+                    })}
                 </ul>
             </details>
-            <details class="gate-all disclosure">
+            <details class="gate-all disclosure" on:toggle=move |_| show_lists()>
                 <summary>{move || texts(lang.get()).gates_all_moments}</summary>
-                <ol class="gate-steps">{all_moments}</ol>
+                <ol class="gate-steps">{move || lists_in.get().then(all_moments)}</ol>
             </details>
         </figure>
     }

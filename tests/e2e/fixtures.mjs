@@ -33,11 +33,16 @@ export const test = base.extend({
         return response;
       };
       // A page with no widget (the funnel's embed) never fetches the wasm: nothing to wait for.
-      // Decided once the page is parsed, or as soon as a widget's slot is seen (both languages'
-      // pages have the same slots, so a page the head script is sending on answers the same);
-      // waitForFunction carries on across that navigation.
-      const hasWidgets = async () => (await page.waitForFunction(() =>
-        document.querySelector('[data-widget]') ? 'yes' : document.readyState === 'loading' ? null : 'no')).jsonValue() === 'yes';
+      // Decided on a page whose tree is in and parsed (a page the head script is sending on to
+      // the other language's stops early, without it: waitForFunction carries on across that
+      // navigation), or as soon as a widget's slot is seen or the wasm runs.
+      const hasWidgets = async () => {
+        const answer = await page.waitForFunction(() => {
+          if (document.querySelector('[data-widget]') || document.documentElement.hasAttribute('data-app')) return 'yes';
+          return document.querySelector('#prerender .prerender') && document.readyState !== 'loading' ? 'no' : null;
+        });
+        return (await answer.jsonValue()) === 'yes';
+      };
       // The wasm is fetched once a widget comes near the window, as when a reader scrolls down:
       // bring the first widget into view until the page asks for the wasm, then go back to where
       // the page was (a deep link's place, say).

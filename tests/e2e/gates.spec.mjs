@@ -43,6 +43,35 @@ test('the diagram opens on the latest moment on the record; a dated moment resti
   await expect(svg(page)).toHaveAttribute('role', 'img');
 });
 
+// Issue 24: the live widget redraws the route and the lanes the reader sees inside the click,
+// and the other width's a task later (CSS shows one per width): both end in the same state, so
+// a phone's download (the column's drawing) and a turned phone show the moment picked.
+for (const width of [1280, 375]) {
+  test(`the drawing for the other width follows the one shown (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./?lang=en');
+    const wide = page.locator('#figure-gates svg.gate-svg');
+    const narrow = page.locator('#figure-gates svg.gate-pipe--narrow');
+    const [shown, other] = width < 480 ? [narrow, wide] : [wide, narrow];
+    await expect(shown).toBeVisible();
+    await expect(other).toBeHidden();
+    // Two moments far apart: stopped at the first gate, then through all three.
+    for (const [preset, blocked, legs] of [['customs-block', 'us', '1'], ['nvidia-filing', 'none', '4']]) {
+      await page.locator(`#gate-preset-${preset}`).click();
+      for (const drawing of [shown, other]) {
+        await expect(drawing).toHaveAttribute('data-blocked', blocked);
+        await expect(drawing).toHaveAttribute('data-legs', legs);
+      }
+    }
+    // The lanes too: the what-if column appears in both drawings after a switch is flipped.
+    await tryOwn(page);
+    await radio(page, 'us', 'closed').check();
+    for (const lanes of ['svg.gate-lanes:not(.gate-lanes--narrow)', 'svg.gate-lanes--narrow']) {
+      await expect(page.locator(`#figure-gates ${lanes} .lanes__whatif`)).toHaveCount(1);
+    }
+  });
+}
+
 test('chips stop at the first closed gate and thin out after a limited one (representative combinations)', async ({ page }) => {
   await page.goto('./');
   await tryOwn(page);
