@@ -182,11 +182,19 @@ fn watch_slots() {
             // No gloo crate wraps IntersectionObserver: its callback is a hand-made closure.
             let on_change = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
                 |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+                    // One slot per task: two slots that near the window together (an embed's
+                    // filters and chart, or the page's first screen) were one long task.
+                    let mut now = true;
                     for entry in entries.iter() {
                         let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
                         if entry.is_intersecting() {
                             observer.unobserve(&entry.target());
-                            mount(entry.target().unchecked_into());
+                            let slot: web_sys::HtmlElement = entry.target().unchecked_into();
+                            if std::mem::take(&mut now) {
+                                mount(slot);
+                            } else {
+                                env::next_task(move || mount(slot));
+                            }
                         }
                     }
                 },

@@ -112,7 +112,11 @@ if (document.getElementById('prerender')) {
   });
 }
 const bindings = await import('./${jsFile}');
-await bindings.default({ module_or_path: fetch('./${wasmFile}', { integrity: '${integrity(wasmFile, wasm)}' }) });
+// Compiled from the whole file, not streamed: streaming, the browser decodes the module on the
+// page's own thread as the bytes arrive, and its last part and the instantiation were one task of
+// 50–105 ms at 4x CPU; from a buffer it decodes off that thread (issue 24: embeds' TBT).
+const bytes = await (await fetch('./${wasmFile}', { integrity: '${integrity(wasmFile, wasm)}' })).arrayBuffer();
+await bindings.default({ module_or_path: await WebAssembly.compile(bytes) });
 </script>`, 'rust link');
 if (html.includes('data-trunk')) throw new Error('assemble: a data-trunk link is left that this script does not know');
 

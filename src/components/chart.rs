@@ -323,14 +323,22 @@ pub fn ChartFigure(
         }
         let Some(el) = host.get() else { return };
         let attr = if prefs.narrow.get() { "data-narrow" } else { "data-wide" };
-        let drawn = el
-            .query_selector(".chart-ssr")
-            .ok()
-            .flatten()
-            .and_then(|d| d.get_attribute(attr));
-        if drawn != Some(option.with(|o| fingerprint(&o.0))) {
-            wants_live.set(true);
-        }
+        option.track();
+        // Compared in a task of its own: making the option and serialising it for its
+        // fingerprint were a third of the widget's mount, one long task (issue 24: embeds' TBT).
+        env::next_task(move || {
+            if wants_live.try_get_untracked() != Some(false) {
+                return;
+            }
+            let drawn = el
+                .query_selector(".chart-ssr")
+                .ok()
+                .flatten()
+                .and_then(|d| d.get_attribute(attr));
+            if option.try_with_untracked(|o| drawn != Some(fingerprint(&o.0))) == Some(true) {
+                wants_live.set(true);
+            }
+        });
     });
     Effect::new(move |_| {
         if close_by.get() && wants_live.get() {
