@@ -87,7 +87,10 @@ swap(link('copy-file', 'public/embed.js'), '', 'embed.js copy link');
 // (an embed's widget is in view at once), and never on a page with no widget (the funnel's
 // embed: its height is the page script's to report). No preloads: nothing competes with the
 // text for bandwidth or delays the page's largest paint. Integrity on both files: the JS through
-// an import map, the wasm through fetch.
+// an import map, the wasm through fetch. The wasm is compiled from the whole file, not streamed:
+// streaming, the browser decodes the module on the page's own thread as the bytes arrive, and
+// its last part with the instantiation was one task of 50–105 ms at 4x CPU; from a buffer it
+// decodes off that thread (issue 24: embeds' TBT).
 swap(link('rust'), `<script type="importmap">${JSON.stringify({ integrity: { [`./${jsFile}`]: integrity(jsFile, js) } })}</script>
     <script type="module">
 if (document.getElementById('prerender')) {
@@ -112,9 +115,6 @@ if (document.getElementById('prerender')) {
   });
 }
 const bindings = await import('./${jsFile}');
-// Compiled from the whole file, not streamed: streaming, the browser decodes the module on the
-// page's own thread as the bytes arrive, and its last part and the instantiation were one task of
-// 50–105 ms at 4x CPU; from a buffer it decodes off that thread (issue 24: embeds' TBT).
 const bytes = await (await fetch('./${wasmFile}', { integrity: '${integrity(wasmFile, wasm)}' })).arrayBuffer();
 await bindings.default({ module_or_path: await WebAssembly.compile(bytes) });
 </script>`, 'rust link');
