@@ -274,10 +274,6 @@ fn mount(slot: web_sys::HtmlElement) {
     // drawing area, and stay there until its live chart draws (ECharts clears the area as it
     // starts): no blank between the prerendered chart and the live one.
     let drawings = elements(&slot, ".chart-ssr");
-    // A widget may draw a part a task after mounting (the gates' route and lanes): it renders an
-    // empty element of the same kind and name (`data-hold`), which gets the build's drawing
-    // meanwhile, so the mount is a shorter task and nothing blinks.
-    let held = elements(&slot, "[data-hold]");
     let _ = slot.set_attribute("data-mounted", "");
     slot.set_text_content(None);
     let lang = RwSignal::new(shared.lang.get_untracked());
@@ -290,26 +286,6 @@ fn mount(slot: web_sys::HtmlElement) {
     handle.forget();
     for (area, drawing) in elements(&slot, ".chart-canvas").iter().zip(drawings) {
         let _ = area.append_child(&drawing);
-    }
-    for empty in elements(&slot, "[data-hold]") {
-        let key = empty.get_attribute("data-hold");
-        let Some(built) = held.iter().find(|h| h.get_attribute("data-hold") == key) else {
-            continue;
-        };
-        if empty.first_child().is_some() {
-            continue;
-        }
-        for name in empty.get_attribute_names().iter().filter_map(|n| n.as_string()) {
-            let _ = empty.remove_attribute(&name);
-        }
-        for name in built.get_attribute_names().iter().filter_map(|n| n.as_string()) {
-            if let Some(value) = built.get_attribute(&name) {
-                let _ = empty.set_attribute(&name, &value);
-            }
-        }
-        while let Some(child) = built.first_child() {
-            let _ = empty.append_child(&child);
-        }
     }
     if let Some(path) = focus {
         env::restore_focus(&slot, &path);

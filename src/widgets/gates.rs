@@ -462,7 +462,6 @@ fn pipeline_svg(t: &Texts, m: &Moment, fit: Fit) -> impl IntoView {
             role="img"
             aria-labelledby=if fit.wide { "gate-svg-title gate-caption" } else { "gate-caption" }
             aria-hidden=if fit.wide { None } else { Some("true") }
-            data-hold=route_key(fit)
             data-blocked=f.blocked_at.map(gate_key).unwrap_or("none")
             data-legs=f.legs.to_string()
             data-reported=reported.join(",")
@@ -490,23 +489,6 @@ fn pipeline_svg(t: &Texts, m: &Moment, fit: Fit) -> impl IntoView {
             {domestic}
             <rect class="chip-token" width="10" height="10" rx="2" style=token></rect>
         </svg>
-    }
-}
-
-/// Each drawing's name in `data-hold` (see `GateDiagram`).
-fn route_key(fit: Fit) -> &'static str {
-    if fit.wide {
-        "route-wide"
-    } else {
-        "route-narrow"
-    }
-}
-
-fn lanes_key_of(fit: LaneFit) -> &'static str {
-    if fit.names_left {
-        "lanes-wide"
-    } else {
-        "lanes-narrow"
     }
 }
 
@@ -699,7 +681,6 @@ fn lanes_svg(
     view! {
         <svg
             class=lanes_class(fit)
-            data-hold=lanes_key_of(fit)
             viewBox=format!("0 0 {} {height}", fit.width)
             aria-hidden="true"
             data-cursor=move || format!("{:.1}", cursor_x())
@@ -797,36 +778,27 @@ pub fn GateDiagram() -> impl IntoView {
             env::next_task(move || later_lanes.set(Some(now)));
         });
     }
-    // And at mount even the drawings the reader sees are the build's, handed over from the
-    // prerendered slot (`page::mount` moves each `data-hold` drawing into its empty namesake)
-    // and drawn live a task later: the mount was one task of 100–130 ms at 4× CPU.
-    let held = RwSignal::new(live);
-    if live {
-        env::next_task(move || held.set(false));
-    }
     let seen = move |wide: bool| !live || wide != narrow.get();
     let route = move |fit: Fit| {
         let now = if seen(fit.wide) {
-            (!held.get()).then(|| (lang.get(), moment()))
+            Some((lang.get(), moment()))
         } else {
             later_route.get()
         };
         match now {
             Some((l, m)) => pipeline_svg(texts(l), &m, fit).into_any(),
-            None => view! { <svg class=route_class(fit) data-hold=route_key(fit) aria-hidden="true"></svg> }.into_any(),
+            None => view! { <svg class=route_class(fit) aria-hidden="true"></svg> }.into_any(),
         }
     };
     let lanes_drawing = move |fit: LaneFit| {
         let now = if seen(fit.names_left) {
-            (!held.get()).then(|| lanes_key.get())
+            Some(lanes_key.get())
         } else {
             later_lanes.get()
         };
         match now {
             Some((l, whatif)) => lanes_svg(texts(l), l, whatif, at, day, fit).into_any(),
-            None => {
-                view! { <svg class=lanes_class(fit) data-hold=lanes_key_of(fit) aria-hidden="true"></svg> }.into_any()
-            }
+            None => view! { <svg class=lanes_class(fit) aria-hidden="true"></svg> }.into_any(),
         }
     };
 
