@@ -885,7 +885,7 @@ pub fn GateDiagram() -> impl IntoView {
     // (issue 24: the gates embed's mount was 75–133 ms at 4× CPU). Nothing shown moves.
     let lists_in = RwSignal::new(!live);
     let show_lists = move || {
-        if !lists_in.get_untracked() {
+        if lists_in.try_get_untracked() == Some(false) {
             lists_in.set(true);
         }
     };
